@@ -1,0 +1,62 @@
+package uk.lacexplorer.measure;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import uk.lacexplorer.UserError;
+
+/**
+ * The measures LAC Explorer knows, read from {@code measures.csv} on the class path (curated by the project, not
+ * imported). Immutable and thread-safe.
+ */
+public final class MeasureCatalogue {
+  private final Map<String, Measure> byId = new LinkedHashMap<>();
+
+  public MeasureCatalogue(Collection<Measure> measures) {
+    for (Measure measure : measures) {
+      if (byId.put(measure.id(), measure) != null) throw new IllegalArgumentException("duplicate measure " + measure.id());
+    }
+    for (Measure measure : measures) {
+      if (measure.hasDenominator() && !byId.containsKey(measure.denominator())) {
+        throw new IllegalArgumentException(measure.id() + " names unknown denominator " + measure.denominator());
+      }
+    }
+  }
+
+  public static MeasureCatalogue standard() {
+    try (InputStream in = MeasureCatalogue.class.getResourceAsStream("/measures.csv");
+         CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      var measures = reader.stream().map(row -> new Measure(
+          row.getField("id"), row.getField("label"), row.getField("label_cy"), Unit.valueOf(row.getField("unit")),
+          row.getField("period"), row.getField("definition"), row.getField("source"), row.getField("denominator")))
+          .toList();
+      return new MeasureCatalogue(measures);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Collection<Measure> all() {
+    return byId.values();
+  }
+
+  public Optional<Measure> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public Measure get(String id) {
+    Measure measure = byId.get(id);
+    if (measure == null) {
+      throw new UserError("unknown measure '" + id + "': see ./lacx measures for the list");
+    }
+    return measure;
+  }
+}

@@ -1,0 +1,144 @@
+package uk.lacexplorer.rates;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.lacexplorer.UserError;
+import uk.lacexplorer.area.Area;
+import uk.lacexplorer.area.AreaCode;
+import uk.lacexplorer.area.AreaRegistry;
+import uk.lacexplorer.area.Nation;
+import uk.lacexplorer.measure.Measure;
+import uk.lacexplorer.measure.MeasureCatalogue;
+import uk.lacexplorer.observation.Observation;
+import uk.lacexplorer.stats.rate.Interval;
+import uk.lacexplorer.stats.rate.PoissonInterval;
+import uk.lacexplorer.store.ObservationQuery;
+import uk.lacexplorer.store.ObservationStore;
+
+/**
+ * Rates per 10,000 children aged 0–17 for every authority of a nation and the nation itself, with 95% confidence
+ * intervals (Byar's method, exact Poisson below 10) and ranks (1 = highest rate).
+ */
+public final class RateService {
+  public static final String ONS_POPULATION = "population_0_17";
+  public static final String DFE_POPULATION = "population_0_17_dfe";
+  public static final double PER = 10_000;
+  public static final double CONFIDENCE = 0.95;
+
+  private final ObservationStore store;
+  private final MeasureCatalogue measures;
+
+  public RateService(ObservationStore store, MeasureCatalogue measures) {
+    this.store = store;
+    this.measures = measures;
+  }
+
+  /** What a rate request asks for. */
+  public record Request(Nation nation, int year, String measure, DenominatorPolicy policy, PopulationSeries series) {
+    public static Request of(Nation nation, int year) {
+      return new Request(nation, year, "children_looked_after", DenominatorPolicy.NEAREST, PopulationSeries.AUTO);
+    }
+  }
+
+  public List<RateRow> rates(Request request) {
+    Measure measure = rateMeasure(request.measure());
+    AreaRegistry areas = store.areas();
+    List<Observation> counts = counts(request.nation(), measure.id(), request.year());
+    if (counts.isEmpty()) {
+      throw new UserError("no %s for %s in %d: %s".formatted(measure.id(), request.nation().id(), request.year(),
+          describeYears(request.nation(), measure.id())));
+    }
+    List<AreaCode> codes = counts.stream().map(Observation::area).toList();
+    Denominators ons = new Denominators(ONS_POPULATION,
+        store.find(ObservationQuery.totals(ONS_POPULATION).forAreas(codes)));
+    Denominators dfe = new Denominators(DFE_POPULATION,
+        store.find(ObservationQuery.totals(DFE_POPULATION).forAreas(codes)));
+    List<RateRow> rows = new ArrayList<>();
+    for (Observation count : counts) {
+      Area area = areas.get(count.area());
+      Denominator denominator = denominator(count.area(), request, ons, dfe);
+      rows.add(row(area, request.year(), count, denominator));
+    }
+    return rank(rows);
+  }
+
+  /** A rate with its interval for one count and population (null rate when either is missing). */
+  public static RateRow row(Area area, int year, Observation count, Denominator denominator) {
+    Double rate = null;
+    Double lower = null;
+    Double upper = null;
+    if (count.value() != null && !denominator.isMissing()) {
+      rate = count.value() / denominator.population() * PER;
+      Interval interval = PoissonInterval.BYARS_EXACT_BELOW_10.forRate(count.value(), denominator.population(), PER, CONFIDENCE);
+      lower = interval.lower();
+      upper = interval.upper();
+    }
+    boolean isNation = area.type() == uk.lacexplorer.area.AreaType.NATION;
+    return new RateRow(area.code(), area.nameEn(), area.nameCy(), year, count.value(), count.flags(), denominator,
+        rate, lower, upper, null, isNation);
+  }
+
+  private Denominator denominator(AreaCode area, Request request, Denominators ons, Denominators dfe) {
+    return switch (request.series()) {
+      case ONS -> ons.pick(area, request.year(), request.policy());
+      case DFE -> dfe.pick(area, request.year(), request.policy());
+      case AUTO -> dfe.has(area, request.year()) ? dfe.pick(area, request.year(), DenominatorPolicy.EXACT)
+          : ons.pick(area, request.year(), request.policy());
+    };
+  }
+
+  /** Ranks the authorities' rates, 1 = highest; equal rates share the better rank; the nation row has none. */
+  static List<RateRow> rank(List<RateRow> rows) {
+    List<Double> sorted = rows.stream().filter(row -> !row.nation() && row.hasRate()).map(RateRow::rate)
+        .sorted(Comparator.reverseOrder()).toList();
+    List<RateRow> ranked = new ArrayList<>();
+    for (RateRow row : rows) {
+      Integer rank = !row.nation() && row.hasRate() ? sorted.indexOf(row.rate()) + 1 : null;
+      ranked.add(new RateRow(row.areaCode(), row.areaName(), row.areaNameCy(), row.year(), row.count(), row.countFlags(),
+          row.denominator(), row.rate(), row.lower(), row.upper(), rank, row.nation()));
+    }
+    // Authorities in code order, then the nation.
+    ranked.sort(Comparator.comparing(RateRow::nation).thenComparing(RateRow::areaCode));
+    return ranked;
+  }
+
+  public Measure rateMeasure(String id) {
+    Measure measure = measures.get(id);
+    if (!measure.hasDenominator()) {
+      throw new UserError("measure " + id + " has no population to divide by: use a count such as children_looked_after");
+    }
+    return measure;
+  }
+
+  /** Observations of the measure for the nation's authorities (in use that year) and the nation itself. */
+  public List<Observation> counts(Nation nation, String measure, int year) {
+    AreaRegistry areas = store.areas();
+    Map<AreaCode, Area> wanted = new HashMap<>();
+    for (Area area : areas.localAuthorities(nation)) wanted.put(area.code(), area);
+    wanted.put(nation.countryCode(), areas.get(nation.countryCode()));
+    return store.find(ObservationQuery.totals(measure).inPeriod(year)).stream()
+        .filter(o -> wanted.containsKey(o.area()))
+        .toList();
+  }
+
+  /** "years with data are 2003–2018" or "there is no data for it yet". */
+  public String describeYears(Nation nation, String measure) {
+    List<AreaCode> codes = store.areas().localAuthorities(nation).stream().map(Area::code).toList();
+    List<Integer> years = codes.isEmpty() ? List.of() : store.periods(measure, codes);
+    if (years.isEmpty()) return "there is no data for it in the store";
+    return "years with data are " + YearRanges.describe(years);
+  }
+
+  public Optional<RateRow> nationRow(List<RateRow> rows) {
+    return rows.stream().filter(RateRow::nation).findFirst();
+  }
+
+  static String join(List<Integer> years) {
+    return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,82 @@
+package uk.lacexplorer.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.Closeable;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A migrated database: the embedded H2 file by default, or a PostgreSQL server for a shared deployment.
+ * One schema (Flyway migrations in {@code db/migration}) serves both.
+ */
+public final class Database implements Closeable {
+  private final String url;
+  private final DataSource dataSource;
+  private final Jdbi jdbi;
+
+  private Database(String url, DataSource dataSource) {
+    this.url = url;
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource);
+  }
+
+  /** The embedded default: an H2 file in {@code home}. */
+  public static String embeddedUrl(Path home) {
+    return "jdbc:h2:file:" + home.toAbsolutePath().resolve("lacx")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  }
+
+  /** An in-memory H2 database, for tests. */
+  public static String inMemoryUrl(String name) {
+    return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+  }
+
+  /** Opens the database at {@code url} (H2 or PostgreSQL) and brings its schema up to date. */
+  public static Database open(String url, String user, String password) {
+    DataSource dataSource;
+    if (url.startsWith("jdbc:h2:")) {
+      dataSource = JdbcConnectionPool.create(url, user == null ? "sa" : user, password == null ? "" : password);
+    } else if (url.startsWith("jdbc:postgresql:")) {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(url);
+      if (user != null) config.setUsername(user);
+      if (password != null) config.setPassword(password);
+      config.setMaximumPoolSize(8);
+      config.setPoolName("lacx");
+      dataSource = new HikariDataSource(config);
+    } else {
+      throw new uk.lacexplorer.UserError("unsupported database URL '" + url + "': use jdbc:h2:… or jdbc:postgresql:…");
+    }
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    return new Database(url, dataSource);
+  }
+
+  public static Database open(String url) {
+    return open(url, null, null);
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public boolean isPostgres() {
+    return url.startsWith("jdbc:postgresql:");
+  }
+
+  @Override
+  public void close() {
+    if (dataSource instanceof JdbcConnectionPool pool) {
+      pool.dispose();
+    } else if (dataSource instanceof HikariDataSource hikari) {
+      hikari.close();
+    }
+  }
+}

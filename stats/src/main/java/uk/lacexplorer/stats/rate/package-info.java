@@ -1,0 +1,2 @@
+/** Rates per population and their confidence intervals. */
+package uk.lacexplorer.stats.rate;
