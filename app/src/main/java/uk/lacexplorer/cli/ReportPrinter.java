@@ -30,11 +30,16 @@ public final class ReportPrinter {
   }
 
   private static void printCsv(Report report, PrintWriter out) {
-    CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
-    writer.writeRecord(report.columns());
-    for (List<Object> row : report.rows()) {
-      writer.writeRecord(row.stream().map(SafeCsv::cell).toList());
+    java.io.StringWriter text = new java.io.StringWriter();
+    try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
+      writer.writeRecord(report.columns());
+      for (List<Object> row : report.rows()) {
+        writer.writeRecord(row.stream().map(SafeCsv::cell).toList());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+    out.print(text);
   }
 
   private static void printTable(Report report, PrintWriter out) {
