@@ -69,7 +69,11 @@ public final class AreaRegistry {
    */
   public Optional<Area> match(String nameOrCode, Integer year) {
     if (nameOrCode == null || nameOrCode.isBlank()) return Optional.empty();
-    if (AreaCode.isCode(nameOrCode)) return find(AreaCode.parse(nameOrCode));
+    if (AreaCode.isCode(nameOrCode)) {
+      // An old code of an area that kept its boundaries (Gateshead E08000020) is an alias of the current code.
+      Optional<Area> byCode = find(AreaCode.parse(nameOrCode));
+      if (byCode.isPresent()) return byCode;
+    }
     List<Area> candidates = byName.get(AreaNames.normalise(nameOrCode));
     if (candidates == null && nameOrCode.contains("/")) {
       for (String half : nameOrCode.split("/")) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
+import uk.lacexplorer.area.build.AreaSetBuilder;
 
 /** The areas and name aliases the dataset knows, built from the ONS lookups in the raw folder. */
 public record AreaSet(List<Area> areas, Map<String, AreaCode> aliases) {
@@ -13,7 +14,9 @@ public record AreaSet(List<Area> areas, Map<String, AreaCode> aliases) {
     aliases = Map.copyOf(aliases);
   }
 
+  /** Builds the areas from the ONS lookups under {@code raw} and the curated tables (see {@link AreaSetBuilder}). */
   static AreaSet fromRaw(Path raw) {
-    throw new UnsupportedOperationException("area building from the raw lookups is not written yet");
+    AreaSetBuilder.BuiltAreas built = AreaSetBuilder.fromRaw(raw);
+    return new AreaSet(built.areas(), built.aliases());
   }
 }

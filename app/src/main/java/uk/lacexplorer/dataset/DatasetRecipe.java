@@ -1,16 +1,60 @@
 package uk.lacexplorer.dataset;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which raw files make the shipped dataset, in order: when two files give the same value, the later one wins
  * (so a newer release revises an older one).
  */
 final class DatasetRecipe {
+  private static final String LOOKUPS = "raw:lookups_geographr/converted_from_rda/";
+  private static final String CHANGES = LOOKUPS + "lookup_ltla_ltla.csv";
+
   private DatasetRecipe() {
   }
 
   static List<DatasetStep> steps() {
-    return List.of();
+    List<DatasetStep> steps = new ArrayList<>();
+    steps.addAll(wales());
+    steps.addAll(populations());
+    // England (DfE) steps: appended by branch data-dfe below this line.
+    return steps;
+  }
+
+  /** StatsWales children looked after at 31 March by authority, sex and age, 2003–2018. */
+  private static List<DatasetStep> wales() {
+    List<DatasetStep> steps = new ArrayList<>();
+    for (int year = 2003; year <= 2018; year++) {
+      steps.add(DatasetStep.of("statswales-cla", "wales_cla_pearson/CLA_31MAR_" + year + ".csv"));
+    }
+    return steps;
+  }
+
+  /** Population aged 0–17: mid-2008 (Wales), 2011, 2017, 2018, 2019 and 2020 (England and Wales). */
+  private static List<DatasetStep> populations() {
+    String projections = "population_projections_wales_nismod/";
+    String nomis = "population_mye_nomis_ukpopulation/";
+    String demographr = "population_mye_demographr/converted_from_rda/";
+    Map<String, String> nomisOptions = Map.of("lookup", LOOKUPS + "lookup_ltla19_utla19.csv",
+        "district-changes", CHANGES, "metadata", "raw:" + nomis + "NM_2002_1_metadata.json");
+    return List.of(
+        DatasetStep.of("statswales-population-projection", projections + "Wales - 2008 subnation population projections_persons.csv"),
+        DatasetStep.of("statswales-population-projection", projections + "Wales - district projection by age and sex_persons.csv"),
+        step("ons-nomis-population", nomis + "NM_2002_1_151616f94c529da389b698c548ded518.tsv", nomisOptions, "year", "2011"),
+        new DatasetStep("ons-lsoa-population", demographr + "population17_lsoa11.csv", Map.of(
+            "lsoa-lookup", LOOKUPS + "lookup_lsoa11_ltla21.csv", "lookup", LOOKUPS + "lookup_ltla19_utla19.csv",
+            "district-changes", CHANGES)),
+        step("ons-nomis-population", nomis + "NM_2002_1_b040c11cf9c7ebfae3b2f32a5c7fb31b.tsv", nomisOptions, "year", "2018"),
+        DatasetStep.of("ons-demographr-population", demographr + "population19_utla19.csv"),
+        new DatasetStep("ons-demographr-population", demographr + "population20_ltla21.csv", Map.of(
+            "lookup", LOOKUPS + "lookup_ltla20_utla20.csv", "district-changes", CHANGES)));
+  }
+
+  private static DatasetStep step(String kind, String file, Map<String, String> options, String name, String value) {
+    Map<String, String> all = new java.util.HashMap<>(options);
+    all.put(name, value);
+    return new DatasetStep(kind, file, all);
   }
 }

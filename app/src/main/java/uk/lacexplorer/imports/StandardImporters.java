@@ -1,5 +1,6 @@
 package uk.lacexplorer.imports;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The list of importers LAC Explorer ships. Each importer package adds its importers here. */
@@ -8,6 +9,14 @@ final class StandardImporters {
   }
 
   static List<Importer> all() {
-    return List.of();
+    List<Importer> all = new ArrayList<>();
+    // Wales (StatsWales), ONS populations, deprivation and covariates (branch data-wales).
+    all.add(new uk.lacexplorer.imports.statswales.StatsWalesClaImporter());
+    all.add(new uk.lacexplorer.imports.statswales.StatsWalesProjectionImporter());
+    all.add(new uk.lacexplorer.imports.ons.NomisPopulationImporter());
+    all.add(new uk.lacexplorer.imports.ons.DemographrPopulationImporter());
+    all.add(new uk.lacexplorer.imports.ons.LsoaPopulationImporter());
+    // England (DfE): added by branch data-dfe below this line.
+    return all;
   }
 }
