@@ -8,6 +8,9 @@ final class StandardImporters {
   }
 
   static List<Importer> all() {
-    return List.of();
+    List<Importer> all = new java.util.ArrayList<>();
+    // England (DfE)
+    all.addAll(uk.lacexplorer.imports.dfe.DfeImporters.all());
+    return List.copyOf(all);
   }
 }
