@@ -19,7 +19,7 @@ final class DatasetRecipe {
     List<DatasetStep> steps = new ArrayList<>();
     steps.addAll(wales());
     steps.addAll(populations());
-    // England (DfE) steps: appended by branch data-dfe below this line.
+    steps.addAll(england());
     return steps;
   }
 
@@ -56,5 +56,47 @@ final class DatasetRecipe {
     Map<String, String> all = new java.util.HashMap<>(options);
     all.put(name, value);
     return new DatasetStep(kind, file, all);
+  }
+
+  // ---- England (DfE) ----------------------------------------------------------------------------------------------
+  private static final String SFR = "england_cla_goodair/sfr_2010_2017/";
+  private static final String EES = "england_cla_goodair/ees_2019_2024/";
+
+  /**
+   * DfE, oldest first: the SFR underlying data 2010–2017, then the EES files (starters and placement stability
+   * 2018–2022, leavers 2020–2024) and last the numbers-and-rates releases, updated25 after updated24, so the latest
+   * published figure for a year wins.
+   */
+  static List<DatasetStep> england() {
+    return List.of(
+        DatasetStep.of("dfe-sfr-cla", SFR + "2010/SFR27_2010_March.csv"),
+        DatasetStep.of("dfe-sfr-started", SFR + "2010/SFR27_2010_Started.csv"),
+        DatasetStep.of("dfe-sfr-ceased", SFR + "2010/SFR27_2010_Ceased.csv"),
+        DatasetStep.of("dfe-sfr-cla", SFR + "2011/SFR21_CLA.csv"),
+        DatasetStep.of("dfe-sfr-started", SFR + "2011/SFE21_ADM.csv"),
+        DatasetStep.of("dfe-sfr-ceased", SFR + "2011/SFR21_CEA.csv"),
+        DatasetStep.of("dfe-sfr-cla", SFR + "2012/SFR20_CLA2012.csv"),
+        DatasetStep.of("dfe-sfr-started", SFR + "2012/SFR20_ADM2012.csv"),
+        DatasetStep.of("dfe-sfr-ceased", SFR + "2012/SFR_CEA2012.csv"),
+        DatasetStep.of("dfe-sfr-cla", SFR + "2013/SFR36_CLA2013.csv"),
+        DatasetStep.of("dfe-sfr-started", SFR + "2013/SFR36_ADM2013.csv"),
+        DatasetStep.of("dfe-sfr-ceased", SFR + "2013/SFR36_CEA2013.csv"),
+        DatasetStep.of("dfe-sfr-cla", SFR + "2014/SFR36_CLA2014.csv"),
+        DatasetStep.of("dfe-sfr-started", SFR + "2014/SFR36_ADM2014.csv"),
+        DatasetStep.of("dfe-sfr-ceased", SFR + "2014/SFR36_CEA2014.csv"),
+        DatasetStep.of("dfe-sfr-cla", SFR + "2015/SFR34_CLA2015.csv"),
+        DatasetStep.of("dfe-sfr-started", SFR + "2015/SFR34_ADM2015.csv"),
+        DatasetStep.of("dfe-sfr-ceased", SFR + "2015/SFR34_CEA2015.csv"),
+        DatasetStep.of("dfe-sfr-cla", SFR + "2016/SFR41_CLA2016.csv"),
+        DatasetStep.of("dfe-sfr-started", SFR + "2016/SFR41_ADM2016.csv"),
+        DatasetStep.of("dfe-sfr-ceased", SFR + "2016/SFR41_CEA2016.csv"),
+        DatasetStep.of("dfe-sfr-cla", SFR + "2017/SFR50_CLA2017.csv"),
+        DatasetStep.of("dfe-sfr-started", SFR + "2017/SFR50_ADM2017.csv"),
+        DatasetStep.of("dfe-sfr-ceased", SFR + "2017/SFR50_CEA2017.csv"),
+        DatasetStep.of("dfe-ees-started", EES + "post_2017/la_cla_who_started_to_be_looked_after.csv"),
+        DatasetStep.of("dfe-ees-placement-stability", EES + "post_2017/la_cla_at_31_march_placement_stability_indicator.csv"),
+        DatasetStep.of("dfe-ees-ceased", EES + "post_2017_updated25/la_children_who_ceased_during_the_year.csv"),
+        DatasetStep.of("dfe-ees-rates", EES + "post_2017_updated24/cla_number_and_rate_per_10k_children.csv"),
+        DatasetStep.of("dfe-ees-rates", EES + "post_2017_updated25/cla_number_and_rate_per_10k_children.csv"));
   }
 }

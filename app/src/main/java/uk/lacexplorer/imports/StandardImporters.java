@@ -16,7 +16,8 @@ final class StandardImporters {
     all.add(new uk.lacexplorer.imports.ons.NomisPopulationImporter());
     all.add(new uk.lacexplorer.imports.ons.DemographrPopulationImporter());
     all.add(new uk.lacexplorer.imports.ons.LsoaPopulationImporter());
-    // England (DfE): added by branch data-dfe below this line.
+    // England (DfE)
+    all.addAll(uk.lacexplorer.imports.dfe.DfeImporters.all());
     return all;
   }
 }
