@@ -19,6 +19,8 @@ final class DatasetRecipe {
     List<DatasetStep> steps = new ArrayList<>();
     steps.addAll(wales());
     steps.addAll(populations());
+    steps.addAll(deprivation());
+    steps.addAll(covariates());
     steps.addAll(england());
     return steps;
   }
@@ -50,6 +52,31 @@ final class DatasetRecipe {
         DatasetStep.of("ons-demographr-population", demographr + "population19_utla19.csv"),
         new DatasetStep("ons-demographr-population", demographr + "population20_ltla21.csv", Map.of(
             "lookup", LOOKUPS + "lookup_ltla20_utla20.csv", "district-changes", CHANGES)));
+  }
+
+  /** WIMD 2011, 2014 and 2019 (Wales); English IMD and IDACI 2019 upper-tier summaries. */
+  private static List<DatasetStep> deprivation() {
+    String imd = "deprivation_imd_humaniverse/";
+    return List.of(
+        new DatasetStep("wimd-2011", imd + "converted_from_rda/imd2011_wales_lsoa01.csv",
+            Map.of("lsoa-lookup", LOOKUPS + "lookup_lsoa01_lsoa11.csv")),
+        DatasetStep.of("wimd-2014", imd + "WIMD Ranks and Deciles 2014.xlsx"),
+        new DatasetStep("wimd-2019", imd + "converted_from_rda/imd2019_wales_lsoa11.csv",
+            Map.of("lsoa-lookup", LOOKUPS + "lookup_lsoa11_ltla21.csv")),
+        DatasetStep.of("imd-utla-summary", "england_cla_goodair/context/imd19.csv"),
+        new DatasetStep("idaci-utla", "care_entries_goodair/idacilarge.csv", Map.of("year", "2019")));
+  }
+
+  /** Lone-parent households 2004–2019, children in low-income families and unemployment 2015–2020. */
+  private static List<DatasetStep> covariates() {
+    String larrode = "uk_lowincome_loneparent_larrode/";
+    Map<String, String> lookup2020 = Map.of("lookup", LOOKUPS + "lookup_ltla20_utla20.csv", "district-changes", CHANGES);
+    Map<String, String> weighted = new java.util.HashMap<>(lookup2020);
+    weighted.put("weights", "raw:population_mye_demographr/converted_from_rda/population19_ltla19.csv");
+    return List.of(
+        DatasetStep.of("lone-parent-households", larrode + "estimated_household_number_ltla_04-19.xlsx"),
+        new DatasetStep("children-low-income", larrode + "converted_from_rda/children_low_income_ltla.csv", lookup2020),
+        new DatasetStep("unemployment", larrode + "converted_from_rda/unemployment_ltla.csv", weighted));
   }
 
   private static DatasetStep step(String kind, String file, Map<String, String> options, String name, String value) {

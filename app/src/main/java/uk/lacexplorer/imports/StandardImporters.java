@@ -16,6 +16,14 @@ final class StandardImporters {
     all.add(new uk.lacexplorer.imports.ons.NomisPopulationImporter());
     all.add(new uk.lacexplorer.imports.ons.DemographrPopulationImporter());
     all.add(new uk.lacexplorer.imports.ons.LsoaPopulationImporter());
+    all.add(uk.lacexplorer.imports.deprivation.WimdCsvImporter.wimd2011());
+    all.add(new uk.lacexplorer.imports.deprivation.Wimd2014Importer());
+    all.add(uk.lacexplorer.imports.deprivation.WimdCsvImporter.wimd2019());
+    all.add(uk.lacexplorer.imports.deprivation.EnglishSummaryImporter.imd());
+    all.add(uk.lacexplorer.imports.deprivation.EnglishSummaryImporter.idaci());
+    all.add(new uk.lacexplorer.imports.covariates.LoneParentImporter());
+    all.add(new uk.lacexplorer.imports.covariates.ChildrenLowIncomeImporter());
+    all.add(new uk.lacexplorer.imports.covariates.UnemploymentImporter());
     // England (DfE)
     all.addAll(uk.lacexplorer.imports.dfe.DfeImporters.all());
     return all;

@@ -22,6 +22,7 @@ public final class UpperTierLookup {
   private static final Pattern VINTAGE = Pattern.compile("(?:ltla|lad_?)(\\d\\d)_?(?:code|cd)", Pattern.CASE_INSENSITIVE);
   private final Map<String, String> upperTier = new HashMap<>();
   private final Map<String, Set<String>> equivalents = new HashMap<>();
+  private final Map<String, String> codeOfName = new HashMap<>();
   private final String vintage;
 
   private UpperTierLookup(String vintage) {
@@ -45,9 +46,17 @@ public final class UpperTierLookup {
       String inVintage = row.get(target);
       if (inVintage == null) return;
       for (var entry : row.entrySet()) {
-        if (entry.getKey().endsWith("_code")) equivalents.computeIfAbsent(entry.getValue(), key -> new TreeSet<>()).add(inVintage);
+        if (!entry.getKey().endsWith("_code")) continue;
+        equivalents.computeIfAbsent(entry.getValue(), key -> new TreeSet<>()).add(inVintage);
+        String name = row.get(entry.getKey().replace("_code", "_name"));
+        if (name != null) codeOfName.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), entry.getValue());
       }
     }
+  }
+
+  /** The code of a district named in the district-changes lookup (any vintage), e.g. "Aylesbury Vale" → E07000004. */
+  public Optional<String> districtNamed(String name) {
+    return Optional.ofNullable(codeOfName.get(name.strip().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The upper-tier authority the district lies in, in this lookup's vintage; empty when unknown or ambiguous. */
