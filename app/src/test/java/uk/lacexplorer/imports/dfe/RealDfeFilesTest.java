@@ -2,24 +2,16 @@ package uk.lacexplorer.imports.dfe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.AreaRegistry;
-import uk.lacexplorer.area.AreaType;
-import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.imports.ImportContext;
 import uk.lacexplorer.imports.ImportResult;
 import uk.lacexplorer.imports.ImporterCatalogue;
@@ -27,9 +19,8 @@ import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.observation.Observation;
 
 /**
- * Every DfE file of the dataset recipe, read from the real raw folder when it is there (skipped otherwise), with
- * areas made from the codes and names the DfE files themselves give until the real area set exists. Spot values
- * are DfE's published figures as printed in the files' own national rows.
+ * Every DfE file of the dataset recipe, read from the real raw folder when it is there (skipped otherwise) against
+ * the shipped area set. Spot values are DfE's published figures as printed in the files' own national rows.
  */
 class RealDfeFilesTest {
   private static final Path RAW = Path.of(System.getProperty("lacx.raw", "/work/shared/data/raw"));
@@ -39,7 +30,7 @@ class RealDfeFilesTest {
   @BeforeAll
   static void readRecipe() throws IOException {
     Assumptions.assumeTrue(Files.isDirectory(RAW.resolve("england_cla_goodair")), "raw data not present");
-    AreaRegistry areas = registry();
+    AreaRegistry areas = uk.lacexplorer.testing.TestData.areas();
     ImporterCatalogue importers = ImporterCatalogue.standard();
     for (var step : uk.lacexplorer.dataset.DatasetRecipeAccess.england()) {
       ImportResult result = importers.get(step.kind()).read(RAW.resolve(step.file()),
@@ -100,28 +91,5 @@ class RealDfeFilesTest {
           + value(ENGLAND, "children_started_looked_after", year, "sex=female");
       assertThat(bySex).as("%d", year).isCloseTo(total, org.assertj.core.data.Offset.offset(20.0));
     }
-  }
-
-  /** Areas from the codes and names in the EES numbers-and-rates file, plus DfE's LA-number table. */
-  private static AreaRegistry registry() throws IOException {
-    Map<String, Area> areas = new LinkedHashMap<>();
-    areas.put(ENGLAND.value(), new Area(ENGLAND, "England", "Lloegr", Nation.ENGLAND, AreaType.NATION, null, null, List.of(), null));
-    Path file = RAW.resolve("england_cla_goodair/ees_2019_2024/post_2017_updated25/cla_number_and_rate_per_10k_children.csv");
-    Path older = RAW.resolve("england_cla_goodair/ees_2019_2024/post_2017_updated24/cla_number_and_rate_per_10k_children.csv");
-    for (Path path : List.of(file, older)) {
-      try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(path)) {
-        for (NamedCsvRecord row : reader) {
-          String region = row.getField("region_code");
-          if (region.startsWith("E12")) areas.putIfAbsent(region, new Area(new AreaCode(region), row.getField("region_name"),
-              null, Nation.ENGLAND, AreaType.REGION, null, null, List.of(), ENGLAND));
-          String la = row.getField("new_la_code");
-          if (!la.isBlank()) areas.putIfAbsent(la, new Area(new AreaCode(la), row.getField("la_name"), null, Nation.ENGLAND,
-              AreaType.LOCAL_AUTHORITY, null, null, List.of(), null));
-        }
-      }
-    }
-    DfeLaNumbers.all().forEach((number, code) -> areas.putIfAbsent(code.value(), new Area(code, "LA " + number, null,
-        Nation.ENGLAND, AreaType.LOCAL_AUTHORITY, null, null, List.of(), null)));
-    return new AreaRegistry(new ArrayList<>(areas.values()), Map.of());
   }
 }
