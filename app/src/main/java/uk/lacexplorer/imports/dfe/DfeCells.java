@@ -12,6 +12,18 @@ final class DfeCells {
   private DfeCells() {
   }
 
+  /**
+   * A cell of the SFR files (2010–2017), where {@code x} marks a suppressed figure (1 to 5, or a figure that would
+   * reveal one), not a missing one as in the EES files.
+   */
+  static Optional<Markers.Cell> sfrCount(DfeTable.Row row, String column, List<Problem> problems) {
+    Optional<Markers.Cell> cell = count(row, column, problems);
+    if (cell.isPresent() && row.get(column).equalsIgnoreCase("x")) {
+      return Optional.of(new Markers.Cell(null, EnumSet.of(Flag.SUPPRESSED)));
+    }
+    return cell;
+  }
+
   /** A count or population: a non-negative number or a marker; anything else is a problem (and empty). */
   static Optional<Markers.Cell> count(DfeTable.Row row, String column, List<Problem> problems) {
     String text = row.get(column);

@@ -98,7 +98,7 @@ final class SfrImporter implements Importer {
     List<Markers.Cell> cells = new ArrayList<>();
     boolean ok = true;
     for (String column : columns) {
-      Optional<Markers.Cell> cell = DfeCells.count(row, column, problems);
+      Optional<Markers.Cell> cell = DfeCells.sfrCount(row, column, problems);
       if (cell.isPresent()) cells.add(cell.get()); else ok = false;
     }
     return ok ? Optional.of(cells) : Optional.empty();

@@ -2,24 +2,17 @@ package uk.lacexplorer.imports.dfe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import uk.lacexplorer.area.Area;
-import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.AreaRegistry;
 import uk.lacexplorer.area.AreaType;
-import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.imports.ImportContext;
 import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.observation.Observation;
@@ -54,7 +47,7 @@ class PublishedRatesTest {
   void everyAuthorityRateInTheRealDfeFileMatches(String release) throws IOException {
     Path file = RAW.resolve(RELEASES + release + "/cla_number_and_rate_per_10k_children.csv");
     Assumptions.assumeTrue(Files.isRegularFile(file), "raw data not present: " + file);
-    AreaRegistry areas = registryFromFile(file);
+    AreaRegistry areas = uk.lacexplorer.testing.TestData.areas();
     ImportContext context = new ImportContext(areas, MeasureCatalogue.standard(), Map.of());
     List<Observation> observations = TestAreas.loaded(new EesRatesImporter().read(file, context)).observations();
 
@@ -70,26 +63,5 @@ class PublishedRatesTest {
     assertThat(authorities).hasSizeGreaterThan(2200).allMatch(PublishedRateCheck.Comparison::matches);
     assertThat(regions).hasSize(135).allMatch(c -> Math.abs(c.rounded() - c.published()) <= 1);
     assertThat(nation).hasSize(15).allMatch(c -> Math.abs(c.rounded() - c.published()) <= 1);
-  }
-
-  /**
-   * Until the real area set exists, the test builds its areas from the codes and names the file gives (every LA
-   * treated as in existence throughout).
-   */
-  private static AreaRegistry registryFromFile(Path file) throws IOException {
-    Map<String, Area> areas = new LinkedHashMap<>();
-    AreaCode england = new AreaCode("E92000001");
-    areas.put(england.value(), new Area(england, "England", "Lloegr", Nation.ENGLAND, AreaType.NATION, null, null, List.of(), null));
-    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
-      for (NamedCsvRecord row : reader) {
-        String region = row.getField("region_code");
-        if (!region.isBlank()) areas.putIfAbsent(region, new Area(new AreaCode(region), row.getField("region_name"), null,
-            Nation.ENGLAND, AreaType.REGION, null, null, List.of(), england));
-        String la = row.getField("new_la_code");
-        if (!la.isBlank()) areas.putIfAbsent(la, new Area(new AreaCode(la), row.getField("la_name"), null, Nation.ENGLAND,
-            AreaType.LOCAL_AUTHORITY, null, null, List.of(), new AreaCode(region)));
-      }
-    }
-    return new AreaRegistry(new ArrayList<>(areas.values()), Map.of());
   }
 }

@@ -67,8 +67,9 @@ class SfrClaImporterTest {
     assertThat(find(observations, CITY_OF_LONDON, "children_looked_after", 2012, "sex=male").flags()).containsExactly(Flag.SUPPRESSED);
     assertThat(find(observations, CITY_OF_LONDON, "children_looked_after", 2012, "sex=female").flags())
         .containsExactly(Flag.NOT_APPLICABLE);
+    // In the SFR files x marks a suppressed figure (1 to 5, or one that would reveal it).
     assertThat(find(observations, CITY_OF_LONDON, "children_looked_after", 2012, "age=5-9").flags())
-        .containsExactly(Flag.NOT_AVAILABLE);
+        .containsExactly(Flag.SUPPRESSED);
     assertThat(find(observations, CITY_OF_LONDON, "children_looked_after", 2012, "age=10-15").flags()).containsExactly(Flag.LOW);
     assertThat(observations.stream().filter(o -> o.area().equals(CITY_OF_LONDON) && o.flags().contains(Flag.SUPPRESSED)))
         .allMatch(o -> o.value() == null);
