@@ -16,7 +16,7 @@ import uk.lacexplorer.rates.RateService;
 
 @Command(name = "rates", mixinStandardHelpOptions = true,
     description = {"Rates per 10,000 children aged 0-17 for every local authority of a nation and the nation itself,",
-        "with 95% confidence intervals (Byar's method; exact Poisson for counts under 10) and rank (1 = highest rate)."})
+        "with 95%% confidence intervals (Byar's method; exact Poisson for counts under 10) and rank (1 = highest rate)."})
 final class RatesCommand extends ReportCommand {
   static final List<String> CSV_COLUMNS = List.of("area_code", "area_name", "year", "count", "count_flag",
       "population_0_17", "population_year", "denominator_flag", "rate_per_10000", "ci95_lower", "ci95_upper", "rank");
