@@ -190,7 +190,7 @@ for (k in 2:6) {
   for (i in seq_len(n)) cl_rows[[length(cl_rows) + 1]] <- data.frame(method = "ward", k = k,
     area_code = wales$area_code[i], cluster = cut[i], silhouette = sprintf("%.17g", sil[i, "sil_width"]))
   set.seed(20240601)
-  km <- kmeans(z, centers = k, nstart = 200, iter.max = 100, algorithm = "Lloyd")
+  km <- kmeans(z, centers = k, nstart = 500, iter.max = 100)  # Hartigan-Wong, many starts: the best partition found
   sil <- silhouette(km$cluster, dist(z))
   for (i in seq_len(n)) cl_rows[[length(cl_rows) + 1]] <- data.frame(method = "kmeans", k = k,
     area_code = wales$area_code[i], cluster = km$cluster[i], silhouette = sprintf("%.17g", sil[i, "sil_width"]))

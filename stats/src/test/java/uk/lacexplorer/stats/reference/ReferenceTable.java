@@ -39,7 +39,17 @@ public record ReferenceTable(List<String> header, List<String[]> rows) {
   }
 
   public double number(String[] row, String column) {
-    return Double.parseDouble(get(row, column));
+    return parse(get(row, column));
+  }
+
+  /** R's spellings of the special values included. */
+  public static double parse(String text) {
+    return switch (text) {
+      case "Inf" -> Double.POSITIVE_INFINITY;
+      case "-Inf" -> Double.NEGATIVE_INFINITY;
+      case "NaN", "NA" -> Double.NaN;
+      default -> Double.parseDouble(text);
+    };
   }
 
   public List<String[]> where(Predicate<String[]> filter) {
