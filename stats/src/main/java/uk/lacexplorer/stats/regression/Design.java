@@ -66,6 +66,14 @@ public final class Design {
     return new Design(kept, reduced);
   }
 
+  /** The first {@code count} columns (e.g. 2: the intercept and the first covariate). */
+  public Design firstColumns(int count) {
+    if (count < 1 || count > names.size()) throw new IllegalArgumentException("no " + count + " columns");
+    double[][] kept = new double[rows.length][];
+    for (int i = 0; i < rows.length; i++) kept[i] = java.util.Arrays.copyOf(rows[i], count);
+    return new Design(names.subList(0, count), kept);
+  }
+
   public boolean hasIntercept() {
     return !names.isEmpty() && names.get(0).equals(INTERCEPT);
   }
