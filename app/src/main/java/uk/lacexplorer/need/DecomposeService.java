@@ -2,7 +2,6 @@ package uk.lacexplorer.need;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.lacexplorer.UserError;
@@ -65,6 +64,10 @@ public final class DecomposeService {
     return withRoutes(set, own, pooled, split, usable, notes);
   }
 
+  /**
+   * Each route's share of leavers for the authority and for the neighbours that have both leavers and that route in
+   * the year (pooled over them); a route is shown only when the authority and at least one neighbour have it.
+   */
   private Decomposition withRoutes(NeighbourSet set, Flow own, Flow pooled, EntryDurationDecomposition split,
                                    NeedTable table, List<String> notes) {
     int year = table.request().year();
@@ -72,22 +75,27 @@ public final class DecomposeService {
     AreaCode self = set.authority().code();
     List<AreaCode> neighbours = set.neighbours().stream().map(n -> n.authority().code()).toList();
     double ownLeavers = leavers.getOrDefault(self, Double.NaN);
-    double neighbourLeavers = sum(leavers, neighbours);
-    Map<String, Double> ownRoutes = new LinkedHashMap<>();
-    Map<String, Double> neighbourRoutes = new LinkedHashMap<>();
-    for (String route : ROUTES) {
-      Map<AreaCode, Double> values = values(route, table, year);
-      if (!values.containsKey(self) || Double.isNaN(sum(values, neighbours))) continue;
-      ownRoutes.put(route, values.get(self));
-      neighbourRoutes.put(route, sum(values, neighbours));
-    }
+    double neighbourLeaversAll = Double.NaN;
     List<ExitRoutes.Route> routes = new ArrayList<>();
-    if (ownRoutes.isEmpty() || Double.isNaN(ownLeavers) || Double.isNaN(neighbourLeavers)) {
-      notes.add("No leavers by reason for " + year + " for this authority and all its neighbours, so routes out are not shown.");
-    } else {
-      routes.addAll(ExitRoutes.compare(ownRoutes, neighbourRoutes, ownLeavers, neighbourLeavers).values());
+    if (!Double.isNaN(ownLeavers)) {
+      for (String route : ROUTES) {
+        Map<AreaCode, Double> values = values(route, table, year);
+        if (!values.containsKey(self)) continue;
+        List<AreaCode> usable = neighbours.stream().filter(c -> values.containsKey(c) && leavers.containsKey(c)).toList();
+        if (usable.isEmpty()) continue;
+        double neighbourLeavers = sum(leavers, usable);
+        if (usable.size() == neighbours.size()) neighbourLeaversAll = neighbourLeavers;
+        routes.addAll(ExitRoutes.compare(Map.of(route, values.get(self)), Map.of(route, sum(values, usable)),
+            ownLeavers, neighbourLeavers).values());
+        if (usable.size() < neighbours.size()) {
+          notes.add("Route %s: neighbours' share from %d of %d neighbours with data.".formatted(route, usable.size(), neighbours.size()));
+        }
+      }
     }
-    return new Decomposition(set, own.entries(), pooled.entries(), split, ownLeavers, neighbourLeavers, routes, notes);
+    if (routes.isEmpty()) {
+      notes.add("No leavers by reason for " + year + " for this authority and its neighbours, so routes out are not shown.");
+    }
+    return new Decomposition(set, own.entries(), pooled.entries(), split, ownLeavers, neighbourLeaversAll, routes, notes);
   }
 
   /** The measure's total for each authority in the table that has a value in the year (a mutable map). */
