@@ -1,0 +1,140 @@
+package uk.lacexplorer.need;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import uk.lacexplorer.UserError;
+import uk.lacexplorer.area.AreaCode;
+import uk.lacexplorer.measure.MeasureCatalogue;
+import uk.lacexplorer.observation.Observation;
+import uk.lacexplorer.rates.DenominatorPolicy;
+import uk.lacexplorer.rates.PopulationSeries;
+import uk.lacexplorer.rates.RateRow;
+import uk.lacexplorer.rates.RateService;
+import uk.lacexplorer.rates.YearRanges;
+import uk.lacexplorer.store.ObservationQuery;
+import uk.lacexplorer.store.ObservationStore;
+
+/**
+ * Builds {@link NeedTable}s from the store: counts and populations as the rates command finds them (population of the
+ * nearest year when the count's year has none), and covariates for the requested period. Refuses, with one line, a
+ * within-nation deprivation index across both nations and covariates missing for some authorities (naming them).
+ */
+public final class NeedTables {
+  private final ObservationStore store;
+  private final MeasureCatalogue measures;
+  private final RateService rates;
+
+  public NeedTables(ObservationStore store, MeasureCatalogue measures) {
+    this.store = store;
+    this.measures = measures;
+    this.rates = new RateService(store, measures);
+  }
+
+  public ObservationStore store() {
+    return store;
+  }
+
+  public MeasureCatalogue measures() {
+    return measures;
+  }
+
+  public NeedTable load(NeedRequest request) {
+    for (String covariate : request.covariates()) {
+      measures.get(covariate);
+      if (request.scope() == NationScope.BOTH) {
+        WithinNationIndex.of(covariate).ifPresent(index -> {
+          throw new UserError(("covariate %s cannot be used with --nation both: %s ranks areas only within one nation, "
+              + "so its values are not comparable across Wales and England; use one nation or a covariate measured "
+              + "the same way in both").formatted(covariate, index));
+        });
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    List<RateRow> counted = counts(request, notes);
+    List<AreaCode> codes = counted.stream().map(RateRow::areaCode).toList();
+    List<Integer> years = new ArrayList<>();
+    double[][] values = new double[counted.size()][request.covariates().size()];
+    for (int j = 0; j < request.covariates().size(); j++) {
+      String covariate = request.covariates().get(j);
+      Map<AreaCode, NavigableMap<Integer, Double>> series = series(covariate, codes);
+      int year = covariateYear(request, covariate, series);
+      years.add(year);
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < counted.size(); i++) {
+        Double value = series.getOrDefault(codes.get(i), new TreeMap<>()).get(year);
+        if (value == null) missing.add(counted.get(i).areaName());
+        else values[i][j] = value;
+      }
+      if (!missing.isEmpty()) {
+        throw new UserError("covariate %s has no %d value for %d of %d authorities: %s (choose another --covariate-year or drop the covariate)"
+            .formatted(covariate, year, missing.size(), counted.size(), String.join(", ", missing)));
+      }
+    }
+    List<AuthorityNeed> rows = new ArrayList<>();
+    for (int i = 0; i < counted.size(); i++) {
+      RateRow row = counted.get(i);
+      rows.add(new AuthorityNeed(row.areaCode(), row.areaName(), store.areas().get(row.areaCode()).nation(),
+          row.count(), row.denominator().population(), values[i]));
+    }
+    return new NeedTable(request, request.covariates(), years, rows, notes);
+  }
+
+  private List<RateRow> counts(NeedRequest request, List<String> notes) {
+    List<RateRow> counted = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    for (var nation : request.scope().nations()) {
+      RateService.Request rateRequest = new RateService.Request(nation, request.year(), request.measure(),
+          DenominatorPolicy.NEAREST, PopulationSeries.AUTO);
+      for (RateRow row : rates.rates(rateRequest)) {
+        if (row.nation()) continue;
+        if (row.hasRate()) counted.add(row);
+        else left.add(row.areaName());
+      }
+    }
+    if (!left.isEmpty()) {
+      notes.add("Left out for want of a count or population: " + String.join(", ", left) + ".");
+    }
+    if (counted.size() < 3) {
+      throw new UserError("only %d authorities have a %s count and population in %d: too few to analyse"
+          .formatted(counted.size(), request.measure(), request.year()));
+    }
+    return counted;
+  }
+
+  private Map<AreaCode, NavigableMap<Integer, Double>> series(String covariate, List<AreaCode> codes) {
+    Map<AreaCode, NavigableMap<Integer, Double>> series = new HashMap<>();
+    for (Observation observation : store.find(ObservationQuery.totals(covariate).forAreas(codes))) {
+      if (observation.value() != null) {
+        series.computeIfAbsent(observation.area(), key -> new TreeMap<>()).put(observation.period(), observation.value());
+      }
+    }
+    return series;
+  }
+
+  /** The requested covariate year, or the year with data nearest the count's year (the earlier on a tie). */
+  private static int covariateYear(NeedRequest request, String covariate, Map<AreaCode, NavigableMap<Integer, Double>> series) {
+    TreeSet<Integer> available = new TreeSet<>();
+    series.values().forEach(byYear -> available.addAll(byYear.keySet()));
+    if (available.isEmpty()) {
+      throw new UserError("covariate %s has no values for the %s authorities: see ./lacx data --measure %s"
+          .formatted(covariate, request.scope().id(), covariate));
+    }
+    if (request.covariateYear() != null) {
+      if (!available.contains(request.covariateYear())) {
+        throw new UserError("covariate %s has no values for %d: years with data are %s"
+            .formatted(covariate, request.covariateYear(), YearRanges.describe(List.copyOf(available))));
+      }
+      return request.covariateYear();
+    }
+    Integer before = available.floor(request.year());
+    Integer after = available.ceiling(request.year());
+    if (before == null) return after;
+    if (after == null) return before;
+    return request.year() - before <= after - request.year() ? before : after;
+  }
+}

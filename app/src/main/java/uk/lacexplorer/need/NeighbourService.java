@@ -1,0 +1,85 @@
+package uk.lacexplorer.need;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import uk.lacexplorer.UserError;
+import uk.lacexplorer.area.Area;
+import uk.lacexplorer.stats.peers.Neighbours;
+import uk.lacexplorer.stats.peers.PeerComparison;
+import uk.lacexplorer.stats.peers.Standardised;
+
+/**
+ * Statistical neighbours: the authorities nearest to one authority on z-scores of the covariates (computed over the
+ * authorities of its nation, or both nations), their rates per 10,000, and how the comparison changes across neighbour
+ * sets (each covariate left out, a smaller and a larger k, the other distance).
+ */
+public final class NeighbourService {
+  private final NeedTables tables;
+
+  public NeighbourService(NeedTables tables) {
+    this.tables = tables;
+  }
+
+  public NeighbourSet neighbours(String area, NeedRequest request, int k, MetricChoice metric) {
+    NeedTable table = tables.load(scoped(area, request));
+    return neighbours("as asked", table, index(area, table), k, metric);
+  }
+
+  public List<NeighbourSet> sensitivity(String area, NeedRequest request, int k, MetricChoice metric) {
+    NeedTable table = tables.load(scoped(area, request));
+    int target = index(area, table);
+    List<NeighbourSet> sets = new ArrayList<>();
+    sets.add(neighbours("as asked", table, target, k, metric));
+    if (table.covariates().size() > 1 && !metric.name().equals("weighted")) {
+      for (String left : table.covariates()) {
+        List<String> others = new ArrayList<>(table.covariates());
+        others.remove(left);
+        NeedTable reduced = tables.load(table.request().withCovariates(others));
+        sets.add(neighbours("without " + left, reduced, reduced.indexOf(table.rows().get(target).code()), k, metric));
+      }
+    }
+    Set<Integer> ks = new LinkedHashSet<>(List.of(Math.max(1, k - 2), Math.min(table.size() - 1, k + 2)));
+    ks.remove(k);
+    for (int other : ks) sets.add(neighbours("k = " + other, table, target, other, metric));
+    if (table.covariates().size() > 1) {
+      MetricChoice alternative = metric.name().equals("mahalanobis") ? MetricChoice.euclidean()
+          : new MetricChoice("mahalanobis", List.of());
+      sets.add(neighbours(alternative.name() + " distance", table, target, k, alternative));
+    }
+    return sets;
+  }
+
+  static NeighbourSet neighbours(String variant, NeedTable table, int target, int k, MetricChoice metric) {
+    if (k < 1 || k > table.size() - 1) {
+      throw new UserError("--k must lie between 1 and %d (the other authorities with data): %d".formatted(table.size() - 1, k));
+    }
+    Standardised z = Standardising.of(table);
+    List<NeighbourSet.Neighbour> nearest = new ArrayList<>();
+    for (Neighbours.Neighbour neighbour : Neighbours.nearest(z, target, k, metric.metric(z))) {
+      nearest.add(new NeighbourSet.Neighbour(table.rows().get(neighbour.index()), neighbour.distance()));
+    }
+    AuthorityNeed authority = table.rows().get(target);
+    double[] rates = nearest.stream().mapToDouble(n -> n.authority().ratePer10000()).toArray();
+    return new NeighbourSet(variant, authority, table.covariates(), metric.name(), k, nearest,
+        PeerComparison.of(authority.ratePer10000(), rates));
+  }
+
+  /** Analyses the area's own nation unless both nations were asked for. */
+  private NeedRequest scoped(String area, NeedRequest request) {
+    Area found = tables.store().areas().resolve(area, request.year());
+    if (request.scope() == NationScope.BOTH) return request;
+    return request.withScope(NationScope.of(found.nation()));
+  }
+
+  private int index(String area, NeedTable table) {
+    Area found = tables.store().areas().resolve(area, table.request().year());
+    int index = table.indexOf(found.code());
+    if (index < 0) {
+      throw new UserError("%s has no %s count and population for %d, so it has no neighbours to compare with"
+          .formatted(found.nameEn(), table.request().measure(), table.request().year()));
+    }
+    return index;
+  }
+}

@@ -1,0 +1,2 @@
+/** Clusters of authorities on standardised factors: k-means (k-means++ starts, fixed seed), Ward hierarchical, silhouettes. */
+package uk.lacexplorer.stats.cluster;
