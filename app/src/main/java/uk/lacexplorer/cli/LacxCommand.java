@@ -11,7 +11,7 @@ import uk.lacexplorer.Services;
     subcommands = {
         AreasCommand.class, MeasuresCommand.class, DataCommand.class, RatesCommand.class, ImportCommand.class,
         DatasetCommand.class,
-        uk.lacexplorer.episodes.cli.EpisodesCommand.class
+        uk.lacexplorer.episodes.cli.EpisodesCommand.class, uk.lacexplorer.episodes.cli.Synth903Command.class
     })
 public final class LacxCommand {
   @Option(names = "--db", paramLabel = "JDBC_URL",
