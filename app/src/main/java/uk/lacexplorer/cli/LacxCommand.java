@@ -12,7 +12,8 @@ import uk.lacexplorer.Services;
         AreasCommand.class, MeasuresCommand.class, DataCommand.class, RatesCommand.class, ImportCommand.class,
         DatasetCommand.class,
         ScatterCommand.class, ModelCommand.class, ExplainedCommand.class, NeighboursCommand.class, PairsCommand.class,
-        ClustersCommand.class, DecomposeCommand.class
+        ClustersCommand.class, DecomposeCommand.class,
+        uk.lacexplorer.episodes.cli.EpisodesCommand.class, uk.lacexplorer.episodes.cli.Synth903Command.class
     })
 public final class LacxCommand {
   @Option(names = "--db", paramLabel = "JDBC_URL",

@@ -1,0 +1,26 @@
+package uk.lacexplorer.episodes.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Command;
+import uk.lacexplorer.Services;
+import uk.lacexplorer.cli.Report;
+import uk.lacexplorer.cli.ReportCommand;
+import uk.lacexplorer.episodes.validate.Rule;
+import uk.lacexplorer.episodes.validate.RuleCatalogue;
+
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = "List every validation rule: rule_id, table, field, message, source, severity.")
+final class EpisodesRulesCommand extends ReportCommand {
+  @Override
+  protected Report report(Services services) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Rule rule : RuleCatalogue.rules()) {
+      rows.add(Arrays.asList(rule.id(), rule.table(), rule.field(), rule.message(), rule.source(),
+          rule.severity().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return Report.of(List.of("rule_id", "table", "field", "message", "source", "severity"), rows,
+        List.of(rows.size() + " rules."));
+  }
+}

@@ -1,0 +1,24 @@
+package uk.lacexplorer.episodes.parse;
+
+import uk.lacexplorer.episodes.codes.CodeList;
+
+/** One column of an SSDA903 table and how its cells are held: child id, date, code (with its list) or text. */
+public record ColumnSpec(String name, Kind kind, CodeList codes) {
+  public enum Kind { CHILD, DATE, CODE, TEXT }
+
+  static ColumnSpec child() {
+    return new ColumnSpec("CHILD", Kind.CHILD, null);
+  }
+
+  static ColumnSpec date(String name) {
+    return new ColumnSpec(name, Kind.DATE, null);
+  }
+
+  static ColumnSpec code(String name, CodeList codes) {
+    return new ColumnSpec(name, Kind.CODE, codes);
+  }
+
+  static ColumnSpec text(String name) {
+    return new ColumnSpec(name, Kind.TEXT, null);
+  }
+}

@@ -1,0 +1,98 @@
+package uk.lacexplorer.episodes.validate;
+
+import static uk.lacexplorer.episodes.parse.Tables.EPISODES;
+import static uk.lacexplorer.episodes.validate.Rule.Severity.ERROR;
+import static uk.lacexplorer.episodes.validate.Rule.Severity.WARNING;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import uk.lacexplorer.episodes.codes.CodeList;
+import uk.lacexplorer.episodes.parse.Dates;
+import uk.lacexplorer.episodes.parse.TableData;
+import uk.lacexplorer.episodes.parse.Tables.Episode;
+
+/** Rules on single episode rows: dates readable, codes valid for the episode's year, fields that go together. */
+final class EpisodeFieldRules {
+  private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}");
+  private static final Pattern URN = Pattern.compile("[0-9]{6,7}|SC[0-9]{6}|X{6,7}");
+
+  private EpisodeFieldRules() {
+  }
+
+  static List<RuleDefinition> rules() {
+    return List.of(
+        new RuleDefinition(Rule.dfe("141", "episodes", "DECOM", "Date episode began is blank or not a valid date."),
+            Checks.date(EPISODES, "DECOM", false)),
+        new RuleDefinition(Rule.own("LX14", "episodes", "DEC", "Date episode ceased is not a valid date.", ERROR),
+            Checks.date(EPISODES, "DEC", true)),
+        new RuleDefinition(Rule.dfe("143", "episodes", "RNE", "Reason for new episode is not a valid code."),
+            Checks.code(EPISODES, "RNE", true)),
+        new RuleDefinition(Rule.dfe("144", "episodes", "LS", "Legal status is not a valid code."),
+            Checks.code(EPISODES, "LS", true)),
+        new RuleDefinition(Rule.dfe("145", "episodes", "CIN", "Category of need is not a valid code."),
+            Checks.code(EPISODES, "CIN", true)),
+        new RuleDefinition(Rule.dfe("146", "episodes", "PLACE",
+            "Placement type is not a valid code in the year the episode began."),
+            Checks.codeForYear(EPISODES, "PLACE", true, true)),
+        new RuleDefinition(Rule.dfe("178", "episodes", "PLACE_PROVIDER", "Placement provider is not a valid code."),
+            Checks.code(EPISODES, "PLACE_PROVIDER", true)),
+        new RuleDefinition(Rule.dfe("149", "episodes", "REC",
+            "Reason episode ceased is not a valid code in the year the episode began."),
+            Checks.codeForYear(EPISODES, "REC", true, true)),
+        new RuleDefinition(Rule.dfe("1009", "episodes", "REASON_PLACE_CHANGE", "Reason for placement change is not a valid code."),
+            Checks.code(EPISODES, "REASON_PLACE_CHANGE", true)),
+        new RuleDefinition(Rule.own("LX15", "episodes", "RNE/LS/CIN/PLACE",
+            "A field every episode needs (RNE, LS, CIN, PLACE) is blank.", ERROR), EpisodeFieldRules::requiredFields),
+        new RuleDefinition(Rule.dfe("148", "episodes", "DEC/REC",
+            "Date episode ceased and reason episode ceased must both be given or both be blank."),
+            EpisodeFieldRules::endDateWithReason),
+        new RuleDefinition(Rule.dfe("356", "episodes", "DEC", "The episode ceased before it began."),
+            Checks.order(EPISODES, "DECOM", "DEC", Episode.DEC)),
+        new RuleDefinition(Rule.own("LX16", "episodes", "HOME_POST/PL_POST",
+            "A postcode is given but is not in the UK postcode format.", WARNING), EpisodeFieldRules::postcodes),
+        new RuleDefinition(Rule.own("LX17", "episodes", "URN",
+            "The Ofsted URN is not 6-7 digits, SC and 6 digits, or XXXXXXX.", WARNING), EpisodeFieldRules::urn));
+  }
+
+  private static void requiredFields(ValidationContext context, Findings findings) {
+    TableData episodes = context.episodes();
+    int[] required = {Episode.RNE, Episode.LS, Episode.CIN, Episode.PLACE};
+    for (int row = 0; row < episodes.size(); row++) {
+      for (int column : required) {
+        if (episodes.code(column, row) == CodeList.BLANK) {
+          findings.add(context, episodes, row, column);
+          break;
+        }
+      }
+    }
+  }
+
+  private static void endDateWithReason(ValidationContext context, Findings findings) {
+    TableData episodes = context.episodes();
+    for (int row = 0; row < episodes.size(); row++) {
+      boolean noDate = episodes.date(Episode.DEC, row) == Dates.BLANK;
+      boolean noReason = episodes.code(Episode.REC, row) == CodeList.BLANK;
+      if (noDate != noReason) findings.add(context, episodes, row, noDate ? Episode.DEC : Episode.REC);
+    }
+  }
+
+  private static void postcodes(ValidationContext context, Findings findings) {
+    TableData episodes = context.episodes();
+    for (int row = 0; row < episodes.size(); row++) {
+      for (int column : new int[] {Episode.HOME_POST, Episode.PL_POST}) {
+        String postcode = episodes.text(column, row);
+        if (!postcode.isEmpty() && !POSTCODE.matcher(postcode.toUpperCase(java.util.Locale.ROOT)).matches()) {
+          findings.add(context, episodes, row, column);
+        }
+      }
+    }
+  }
+
+  private static void urn(ValidationContext context, Findings findings) {
+    TableData episodes = context.episodes();
+    for (int row = 0; row < episodes.size(); row++) {
+      String urn = episodes.text(Episode.URN, row);
+      if (!urn.isEmpty() && !URN.matcher(urn).matches()) findings.add(context, episodes, row, Episode.URN);
+    }
+  }
+}

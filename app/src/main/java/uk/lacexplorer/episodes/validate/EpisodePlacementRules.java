@@ -1,0 +1,164 @@
+package uk.lacexplorer.episodes.validate;
+
+import static uk.lacexplorer.episodes.validate.Rule.Severity.ERROR;
+
+import java.util.List;
+import uk.lacexplorer.episodes.codes.CodeList;
+import uk.lacexplorer.episodes.codes.CodeLists;
+import uk.lacexplorer.episodes.derive.CareYears;
+import uk.lacexplorer.episodes.derive.EpisodeOrder;
+import uk.lacexplorer.episodes.parse.Dates;
+import uk.lacexplorer.episodes.parse.TableData;
+import uk.lacexplorer.episodes.parse.Tables.Episode;
+
+/** Rules on legal status, placement type and provider: durations the law allows and combinations that cannot be. */
+final class EpisodePlacementRules {
+  private static final CodeLists CODES = CodeLists.standard();
+  private static final CodeList PLACE = CODES.placement;
+  private static final CodeList PROVIDER = CODES.placementProvider;
+  private static final byte L3 = CODES.legalStatus.index("L3");
+  private static final byte V2 = CODES.legalStatus.index("V2");
+  private static final boolean[] SHORT_BREAK = CODES.legalStatus.set("V3", "V4");
+  private static final byte P1 = PLACE.index("P1");
+  private static final boolean[] ADOPTION_PLACEMENT = PLACE.set("A3", "A4", "A5", "A6");
+  private static final boolean[] ADOPTED = CODES.reasonCeased.set("E11", "E12");
+
+  private EpisodePlacementRules() {
+  }
+
+  static List<RuleDefinition> rules() {
+    return List.of(
+        new RuleDefinition(Rule.dfe("363", "episodes", "LS",
+            "A child assessment order (L3) lasted longer than the 7 days the Children Act 1989 allows."),
+            EpisodePlacementRules::assessmentOrder),
+        new RuleDefinition(Rule.dfe("367", "episodes", "LS",
+            "Short breaks (V3/V4) add up to more than 75 days in a collection year."), EpisodePlacementRules::shortBreakTotal),
+        new RuleDefinition(Rule.own("LX21", "episodes", "LS", "A single short break (V3/V4) lasted more than 17 days.", ERROR),
+            EpisodePlacementRules::shortBreakLength),
+        new RuleDefinition(Rule.dfe("378", "episodes", "PLACE",
+            "A child placed with parents (P1) cannot be looked after under section 20 (V2)."),
+            EpisodePlacementRules::parentsUnderSection20),
+        new RuleDefinition(Rule.dfe("390", "episodes", "PLACE",
+            "Reason episode ceased is adopted but the child was not placed for adoption (A3 to A6)."),
+            EpisodePlacementRules::adoptedFromAdoptionPlacement),
+        provider("527", "PR1", "P1", "R2", "R5"),
+        provider("528", "PR2", "P1", "R2", "R5"),
+        provider("529", "PR3", "P1", "A3", "A4", "A5", "A6", "K1", "K2", "U1", "U2", "U3", "U4", "U5", "U6"),
+        provider("530", "PR4", "P1"),
+        provider("531", "PR5", "P1"),
+        new RuleDefinition(Rule.dfe("550", "episodes", "PLACE_PROVIDER",
+            "Placement provider PR0 (parents) can only go with placement type P1."), EpisodePlacementRules::parentsProvider));
+  }
+
+  private static RuleDefinition provider(String id, String provider, String... places) {
+    byte providerCode = PROVIDER.index(provider);
+    boolean[] forbidden = PLACE.set(places);
+    Rule rule = Rule.dfe(id, "episodes", "PLACE_PROVIDER",
+        "Placement provider %s cannot go with placement type %s.".formatted(provider, String.join(", ", places)));
+    return new RuleDefinition(rule, (context, findings) -> {
+      TableData episodes = context.episodes();
+      for (int row = 0; row < episodes.size(); row++) {
+        byte place = episodes.code(Episode.PLACE, row);
+        if (episodes.code(Episode.PLACE_PROVIDER, row) == providerCode && place > 0 && forbidden[place]) {
+          findings.add(context, episodes, row, Episode.PLACE_PROVIDER);
+        }
+      }
+    });
+  }
+
+  private static void parentsProvider(ValidationContext context, Findings findings) {
+    byte pr0 = PROVIDER.index("PR0");
+    TableData episodes = context.episodes();
+    for (int row = 0; row < episodes.size(); row++) {
+      byte place = episodes.code(Episode.PLACE, row);
+      if (episodes.code(Episode.PLACE_PROVIDER, row) == pr0 && place > 0 && place != P1) {
+        findings.add(context, episodes, row, Episode.PLACE_PROVIDER);
+      }
+    }
+  }
+
+  /** Consecutive L3 episodes of a child (each starting the day the last ended) count as one order. */
+  private static void assessmentOrder(ValidationContext context, Findings findings) {
+    TableData episodes = context.episodes();
+    EpisodeOrder order = context.order();
+    for (int c = 0; c < order.children(); c++) {
+      int runStart = -1;
+      int runFrom = -1;
+      for (int p = order.begin(c); p <= order.end(c); p++) {
+        int row = p < order.end(c) ? order.row(p) : -1;
+        boolean l3 = row >= 0 && episodes.code(Episode.LS, row) == L3 && Dates.isDate(episodes.date(Episode.DECOM, row));
+        boolean continues = l3 && runStart >= 0
+            && episodes.date(Episode.DECOM, row) == episodes.date(Episode.DEC, order.row(p - 1));
+        if (runStart >= 0 && !continues) {
+          int lastRow = order.row(p - 1);
+          int end = episodes.date(Episode.DEC, lastRow);
+          if (end == Dates.BLANK) end = context.collectionEnd();
+          if (Dates.isDate(end) && end - runStart > 7) {
+            for (int q = runFrom; q < p; q++) findings.add(context, episodes, order.row(q), Episode.LS);
+          }
+          runStart = -1;
+        }
+        if (l3 && runStart < 0) {
+          runStart = episodes.date(Episode.DECOM, row);
+          runFrom = p;
+        }
+      }
+    }
+  }
+
+  private static void shortBreakTotal(ValidationContext context, Findings findings) {
+    TableData episodes = context.episodes();
+    EpisodeOrder order = context.order();
+    for (int c = 0; c < order.children(); c++) {
+      java.util.Map<Integer, Integer> daysByYear = new java.util.HashMap<>();
+      for (int p = order.begin(c); p < order.end(c); p++) {
+        int row = order.row(p);
+        byte ls = episodes.code(Episode.LS, row);
+        int start = episodes.date(Episode.DECOM, row);
+        int end = episodes.date(Episode.DEC, row);
+        if (ls <= 0 || !SHORT_BREAK[ls] || !Dates.isDate(start) || !Dates.isDate(end) || end < start) continue;
+        daysByYear.merge(CareYears.yearOf(start), end - start, Integer::sum);
+      }
+      for (int p = order.begin(c); p < order.end(c); p++) {
+        int row = order.row(p);
+        byte ls = episodes.code(Episode.LS, row);
+        int start = episodes.date(Episode.DECOM, row);
+        if (ls > 0 && SHORT_BREAK[ls] && Dates.isDate(start) && daysByYear.getOrDefault(CareYears.yearOf(start), 0) > 75) {
+          findings.add(context, episodes, row, Episode.LS);
+        }
+      }
+    }
+  }
+
+  private static void shortBreakLength(ValidationContext context, Findings findings) {
+    TableData episodes = context.episodes();
+    for (int row = 0; row < episodes.size(); row++) {
+      byte ls = episodes.code(Episode.LS, row);
+      int start = episodes.date(Episode.DECOM, row);
+      int end = episodes.date(Episode.DEC, row);
+      if (ls > 0 && SHORT_BREAK[ls] && Dates.isDate(start) && Dates.isDate(end) && end - start > 17) {
+        findings.add(context, episodes, row, Episode.LS);
+      }
+    }
+  }
+
+  private static void parentsUnderSection20(ValidationContext context, Findings findings) {
+    TableData episodes = context.episodes();
+    for (int row = 0; row < episodes.size(); row++) {
+      if (episodes.code(Episode.PLACE, row) == P1 && episodes.code(Episode.LS, row) == V2) {
+        findings.add(context, episodes, row, Episode.PLACE);
+      }
+    }
+  }
+
+  private static void adoptedFromAdoptionPlacement(ValidationContext context, Findings findings) {
+    TableData episodes = context.episodes();
+    for (int row = 0; row < episodes.size(); row++) {
+      byte rec = episodes.code(Episode.REC, row);
+      byte place = episodes.code(Episode.PLACE, row);
+      if (rec > 0 && ADOPTED[rec] && !(place > 0 && ADOPTION_PLACEMENT[place])) {
+        findings.add(context, episodes, row, Episode.PLACE);
+      }
+    }
+  }
+}
