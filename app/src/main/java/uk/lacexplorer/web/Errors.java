@@ -1,0 +1,73 @@
+package uk.lacexplorer.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.lacexplorer.UserError;
+
+/**
+ * Turns failures into answers: under {@code /api/} a JSON object {@code {"status", "error", "message"}}, elsewhere a
+ * GOV.UK error page in the user's language. A request the user can correct ({@link UserError}) is a 400 with its
+ * one-line message; an unknown page is a 404; anything else is a 500 that says nothing about the cause (it is
+ * logged). Never a stack trace.
+ */
+final class Errors {
+  private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+  private static final String HANDLED = "lacx.error.handled";
+
+  private Errors() {
+  }
+
+  static void register(RoutesConfig routes, Site site) {
+    routes.exception(NotFound.class, (e, ctx) -> respond(ctx, site, 404, e.getMessage()));
+    routes.exception(UserError.class, (e, ctx) -> respond(ctx, site, 400, e.getMessage()));
+    routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, site, e.getStatus(), e.getMessage()));
+    routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+      respond(ctx, site, 500, null);
+    });
+    routes.error(404, ctx -> {
+      if (ctx.attribute(HANDLED) == null) respond(ctx, site, 404, null);
+    });
+  }
+
+  static boolean isApi(Context ctx) {
+    return ctx.path().startsWith("/api/");
+  }
+
+  static void respond(Context ctx, Site site, int status, String message) {
+    ctx.attribute(HANDLED, true);
+    ctx.status(status);
+    Lang lang = site.lang(ctx);
+    String known = status == 400 || status == 403 || status == 404 || status == 413 ? Integer.toString(status) : "500";
+    String detail = message != null && !message.isBlank() && status < 500 ? message.strip()
+        : site.messages().lookup(Lang.EN, "error." + known + ".detail");
+    if (isApi(ctx)) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", status);
+      body.put("error", reason(status));
+      body.put("message", detail);
+      ctx.json(body);
+      return;
+    }
+    Page page = site.page(ctx, "");
+    String shown = message != null && !message.isBlank() && status < 500 && status != 404 ? message.strip()
+        : site.messages().lookup(lang, "error." + known + ".detail");
+    site.render(ctx, "errors/error.jte", Map.of("page", page, "titleKey", "error." + known + ".title", "detail", shown));
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 403 -> "forbidden";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      case 413 -> "too_large";
+      default -> status < 500 ? "client_error" : "internal_error";
+    };
+  }
+}

@@ -1,0 +1,38 @@
+package uk.lacexplorer.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A feature of the web application: its pages and API routes, its links in the service navigation, and optionally
+ * account links, hidden form fields (such as a CSRF token) and access policies for protected routes. The standard
+ * features are listed in {@link App}; a later feature (self-evaluation, login) plugs in by passing its module to
+ * {@link App#create(uk.lacexplorer.Services, WebSettings, List)}.
+ */
+public interface WebModule {
+
+  /** Adds the feature's routes: pages under {@code /…}, JSON under {@code /api/v1/…}. */
+  void register(RoutesConfig routes);
+
+  /** Links for the service navigation, in order. */
+  default List<NavigationItem> navigation() {
+    return List.of();
+  }
+
+  /** Links shown at the end of the service navigation for this request (e.g. "Sign in" or "Sign out"). */
+  default List<NavigationItem> accountLinks(Context ctx) {
+    return List.of();
+  }
+
+  /** Hidden fields every form posting to this site must carry for this request (e.g. a CSRF token). */
+  default Map<String, String> formFields(Context ctx) {
+    return Map.of();
+  }
+
+  /** Policies that may permit routes declared with a {@link WebRole}. */
+  default List<AccessPolicy> accessPolicies() {
+    return List.of();
+  }
+}

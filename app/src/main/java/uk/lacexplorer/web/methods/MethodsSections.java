@@ -1,0 +1,11 @@
+package uk.lacexplorer.web.methods;
+
+import java.util.List;
+
+/** The sections of the Methods page, in order; each has {@code methods.KEY.heading} and {@code .body} in the bundles. */
+public final class MethodsSections {
+  public static final List<String> ALL = List.of("rate", "interval", "rank", "denominator", "suppression", "flags");
+
+  private MethodsSections() {
+  }
+}

@@ -1,0 +1,265 @@
+/*
+ * LAC Explorer charts: turns the JSON API (/api/v1/...) into ECharts charts. The page holds the labels (in the
+ * page's language) as data-* attributes, the same figures as an HTML table, and the chart's description; this
+ * script only draws. Colours: Okabe-Ito (colour-blind safe) for series, one-hue blues for the map.
+ */
+(function () {
+  'use strict';
+
+  var LOCALE = document.documentElement.lang === 'cy' ? 'cy-GB' : 'en-GB';
+  var ONE_DECIMAL = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  var WHOLE = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+  var BLUE = '#0072B2';
+  var ORANGE = '#D55E00';
+  var GREY = '#505a5f';
+  var MAP_BLUES = ['#deebf7', '#9ecae1', '#4292c6', '#08519c', '#08306b'];
+  var FONT = 'arial, sans-serif';
+  var charts = {};
+  var options = {};
+
+  function rate(value) { return value === null || value === undefined ? null : ONE_DECIMAL.format(value); }
+  function escape(text) { return echarts.format.encodeHTML(String(text)); }
+
+  function getJson(url) {
+    return fetch(url, { headers: { Accept: 'application/json' } }).then(function (response) {
+      if (!response.ok) { throw new Error(url + ': ' + response.status); }
+      return response.json();
+    });
+  }
+
+  /** Names of areas in the page's language, by code. */
+  var names = null;
+  function areaNames() {
+    if (!names) {
+      names = getJson('/api/v1/areas?all-types=true').then(function (areas) {
+        var byCode = {};
+        areas.forEach(function (area) { byCode[area.area_code] = LOCALE === 'cy-GB' ? area.name_cy : area.name_en; });
+        return byCode;
+      });
+    }
+    return names;
+  }
+
+  function base(description) {
+    return {
+      animation: false,
+      textStyle: { fontFamily: FONT, fontSize: 14, color: '#0b0c0c' },
+      aria: { enabled: true, label: { description: description } },
+      tooltip: { confine: true, textStyle: { fontFamily: FONT } }
+    };
+  }
+
+  function show(element, option) {
+    var chart = echarts.init(element, null, { renderer: 'canvas' });
+    chart.setOption(option);
+    charts[element.id] = chart;
+    options[element.id] = option;
+    window.addEventListener('resize', function () { chart.resize(); });
+    return chart;
+  }
+
+  function description(element) {
+    var text = document.getElementById(element.id + '-description');
+    return text ? text.textContent.trim() : '';
+  }
+
+  // ---- overview: map and ranked bar chart of rates ----
+
+  function ratesCharts(block) {
+    var labels = block.dataset;
+    Promise.all([getJson(labels.ratesApi), areaNames()]).then(function (results) {
+      var rows = results[0];
+      var byCode = results[1];
+      var authorities = rows.filter(function (row) { return !/^[EW]92/.test(row.area_code); });
+      var nation = rows.filter(function (row) { return /^[EW]92/.test(row.area_code); })[0];
+      var map = block.querySelector('[data-chart="map"]');
+      var bar = block.querySelector('[data-chart="ranked-bar"]');
+      if (map) { mapChart(map, labels, authorities, byCode); }
+      if (bar) { barChart(bar, labels, authorities, nation, byCode); }
+    }).catch(function (error) { console.error(error); });
+  }
+
+  function tooltipFor(row, labels, byCode) {
+    if (!row) { return ''; }
+    var lines = ['<strong>' + escape(byCode[row.area_code] || row.area_name) + '</strong>'];
+    if (row.rate_per_10000 === null) {
+      lines.push(escape(labels.labelNodata));
+    } else {
+      lines.push(escape(labels.labelRate) + ': ' + rate(row.rate_per_10000));
+      lines.push(escape(labels.labelInterval) + ': ' + rate(row.ci95_lower) + '–' + rate(row.ci95_upper));
+      lines.push(escape(labels.labelCount) + ': ' + WHOLE.format(row.count));
+    }
+    return lines.join('<br>');
+  }
+
+  function mapChart(element, labels, rows, byCode) {
+    getJson(labels.geo).then(function (geo) {
+      echarts.registerMap(labels.mapName, geo);
+      var byArea = {};
+      rows.forEach(function (row) { byArea[row.area_code] = row; });
+      var values = rows.filter(function (row) { return row.rate_per_10000 !== null; }).map(function (row) { return row.rate_per_10000; });
+      var option = base(description(element));
+      option.tooltip.trigger = 'item';
+      option.tooltip.formatter = function (params) { return tooltipFor(byArea[params.name], labels, byCode) || escape(params.name); };
+      option.visualMap = {
+        type: 'continuous', min: Math.floor(Math.min.apply(null, values)), max: Math.ceil(Math.max.apply(null, values)),
+        inRange: { color: MAP_BLUES }, text: [WHOLE.format(Math.ceil(Math.max.apply(null, values))), WHOLE.format(Math.floor(Math.min.apply(null, values)))],
+        calculable: false, left: 0, bottom: 10, textStyle: { fontFamily: FONT }, formatter: function (value) { return WHOLE.format(value); }
+      };
+      option.series = [{
+        type: 'map', map: labels.mapName, nameProperty: 'code', roam: false, selectedMode: false,
+        itemStyle: { borderColor: '#ffffff', borderWidth: 0.8, areaColor: '#f3f2f1' },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffdd00' } },
+        data: rows.filter(function (row) { return row.rate_per_10000 !== null; })
+          .map(function (row) { return { name: row.area_code, value: row.rate_per_10000 }; })
+      }];
+      var chart = show(element, option);
+      chart.on('click', function (params) {
+        if (params.name && /^[EW]\d{8}$/.test(params.name)) { window.location.href = labels.linkBase + params.name; }
+      });
+    }).catch(function (error) { console.error(error); });
+  }
+
+  function barChart(element, labels, rows, nation, byCode) {
+    var ranked = rows.filter(function (row) { return row.rate_per_10000 !== null; })
+      .sort(function (a, b) { return b.rate_per_10000 - a.rate_per_10000; });
+    if (ranked.length > 40) { element.classList.add('lacx-chart--tall'); }
+    var categories = ranked.map(function (row) { return byCode[row.area_code] || row.area_name; });
+    var option = base(description(element));
+    option.grid = { left: 10, right: 30, top: 40, bottom: 30, containLabel: true };
+    option.tooltip.trigger = 'axis';
+    option.tooltip.axisPointer = { type: 'shadow' };
+    option.tooltip.formatter = function (params) { return tooltipFor(ranked[params[0].dataIndex], labels, byCode); };
+    option.xAxis = { type: 'value', name: labels.labelRate, nameLocation: 'middle', nameGap: 25,
+      axisLabel: { formatter: function (value) { return WHOLE.format(value); } } };
+    option.yAxis = { type: 'category', data: categories, inverse: true, axisLabel: { interval: 0 } };
+    option.series = [{
+      type: 'bar', name: labels.labelRate, data: ranked.map(function (row) { return row.rate_per_10000; }),
+      itemStyle: { color: BLUE }, barCategoryGap: '30%',
+      markLine: nation && nation.rate_per_10000 !== null ? {
+        symbol: 'none', silent: true, lineStyle: { color: ORANGE, type: 'dashed', width: 2 },
+        label: { formatter: labels.labelNational + ' ' + rate(nation.rate_per_10000), position: 'start', color: '#0b0c0c' },
+        data: [{ xAxis: nation.rate_per_10000 }]
+      } : undefined
+    }, {
+      type: 'custom', name: labels.labelInterval, silent: true, z: 3,
+      data: ranked.map(function (row, index) { return [index, row.ci95_lower, row.ci95_upper]; }),
+      renderItem: function (params, api) {
+        var low = api.coord([api.value(1), api.value(0)]);
+        var high = api.coord([api.value(2), api.value(0)]);
+        var cap = api.size([0, 1])[1] * 0.2;
+        var style = { stroke: '#0b0c0c', lineWidth: 1.5 };
+        return { type: 'group', children: [
+          { type: 'line', shape: { x1: low[0], y1: low[1], x2: high[0], y2: high[1] }, style: style },
+          { type: 'line', shape: { x1: low[0], y1: low[1] - cap, x2: low[0], y2: low[1] + cap }, style: style },
+          { type: 'line', shape: { x1: high[0], y1: high[1] - cap, x2: high[0], y2: high[1] + cap }, style: style }
+        ] };
+      }
+    }];
+    var chart = show(element, option);
+    chart.on('click', function (params) {
+      var row = ranked[params.dataIndex];
+      if (row) { window.location.href = labels.linkBase + row.area_code; }
+    });
+  }
+
+  // ---- authority profile: trend with the national rate and a confidence band ----
+
+  function trendChart(block) {
+    var labels = block.dataset;
+    var element = block.querySelector('[data-chart="trend"]');
+    getJson(labels.trendApi).then(function (rows) {
+      var years = rows.map(function (row) { return String(row.year); });
+      var option = base(description(element));
+      option.legend = { top: 0, textStyle: { fontFamily: FONT } };
+      option.grid = { left: 10, right: 20, top: 40, bottom: 30, containLabel: true };
+      option.tooltip.trigger = 'axis';
+      option.tooltip.formatter = function (params) {
+        var row = rows[params[0].dataIndex];
+        var lines = ['<strong>' + escape(row.year) + '</strong>'];
+        lines.push(escape(labels.labelArea) + ': ' + (row.rate_per_10000 === null ? escape(labels.labelNodata)
+          : rate(row.rate_per_10000) + ' (' + rate(row.ci95_lower) + '–' + rate(row.ci95_upper) + ')'));
+        if (row.national_rate_per_10000 !== null) { lines.push(escape(labels.labelNational) + ': ' + rate(row.national_rate_per_10000)); }
+        return lines.join('<br>');
+      };
+      option.xAxis = { type: 'category', data: years, boundaryGap: false, name: labels.labelYear, nameLocation: 'middle', nameGap: 25 };
+      option.yAxis = { type: 'value', name: labels.labelRate, axisLabel: { formatter: function (value) { return WHOLE.format(value); } } };
+      option.series = [
+        { type: 'line', name: labels.labelInterval, stack: 'band', symbol: 'none', silent: true,
+          lineStyle: { opacity: 0 }, data: rows.map(function (row) { return row.ci95_lower; }) },
+        { type: 'line', name: labels.labelInterval, stack: 'band', symbol: 'none', silent: true,
+          lineStyle: { opacity: 0 }, areaStyle: { color: '#9ecae1', opacity: 0.6 },
+          data: rows.map(function (row) { return row.ci95_upper === null ? null : row.ci95_upper - row.ci95_lower; }) },
+        { type: 'line', name: labels.labelArea, symbol: 'circle', symbolSize: 7, itemStyle: { color: BLUE },
+          lineStyle: { width: 3 }, data: rows.map(function (row) { return row.rate_per_10000; }) },
+        { type: 'line', name: labels.labelNational, symbol: 'diamond', symbolSize: 7, itemStyle: { color: ORANGE },
+          lineStyle: { type: 'dashed', width: 2 }, data: rows.map(function (row) { return row.national_rate_per_10000; }) }
+      ];
+      option.legend.data = [labels.labelArea, labels.labelNational, labels.labelInterval];
+      show(element, option);
+    }).catch(function (error) { console.error(error); });
+  }
+
+  // ---- tools under every chart: download PNG/SVG, show the table ----
+
+  function download(url, name) {
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+  }
+
+  function downloadChart(id, type) {
+    var chart = charts[id];
+    if (!chart) { return; }
+    if (type === 'png') {
+      download(chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }), id + '.png');
+      return;
+    }
+    var element = document.getElementById(id);
+    var svgChart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: element.clientWidth, height: element.clientHeight });
+    svgChart.setOption(options[id]);
+    var svg = svgChart.renderToSVGString();
+    svgChart.dispose();
+    var url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    download(url, id + '.svg');
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function tools() {
+    document.querySelectorAll('[data-download]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () { downloadChart(button.dataset.chartId, button.dataset.download); });
+    });
+    document.querySelectorAll('[data-table-toggle]').forEach(function (link) {
+      var target = document.getElementById(link.dataset.tableToggle);
+      var holder = target && target.closest('[data-collapsible-table]');
+      if (!holder) { return; }
+      link.setAttribute('role', 'button');
+      link.setAttribute('aria-expanded', String(!holder.hidden));
+      link.setAttribute('aria-controls', holder.id);
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        holder.hidden = !holder.hidden;
+        link.setAttribute('aria-expanded', String(!holder.hidden));
+        if (!holder.hidden) { target.focus(); }
+      });
+    });
+  }
+
+  function init() {
+    document.body.classList.add('js-enabled');
+    if (typeof echarts === 'undefined') { return; }
+    document.querySelectorAll('[data-rates-api]').forEach(ratesCharts);
+    document.querySelectorAll('[data-trend-api]').forEach(trendChart);
+    tools();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());
