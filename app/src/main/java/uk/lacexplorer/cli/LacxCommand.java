@@ -10,7 +10,9 @@ import uk.lacexplorer.Services;
     description = "Looked-after children statistics for Wales and England: rates, comparisons and self-evaluation.",
     subcommands = {
         AreasCommand.class, MeasuresCommand.class, DataCommand.class, RatesCommand.class, ImportCommand.class,
-        DatasetCommand.class
+        DatasetCommand.class,
+        uk.lacexplorer.account.UserCommand.class,
+        uk.lacexplorer.selfeval.SelfevalCommand.class
     })
 public final class LacxCommand {
   @Option(names = "--db", paramLabel = "JDBC_URL",
