@@ -62,10 +62,23 @@ public final class Services implements Closeable {
     return new RateService(store(), measures);
   }
 
+  private uk.lacexplorer.account.AccountService accounts;
+
+  /** Accounts, sessions and the audit log; authority codes are checked against the store's areas. */
+  public synchronized uk.lacexplorer.account.AccountService accounts() {
+    if (accounts == null) {
+      accounts = new uk.lacexplorer.account.AccountService(database().jdbi(),
+          new uk.lacexplorer.account.AuditLog(database().jdbi(), java.time.Clock.systemUTC()),
+          new uk.lacexplorer.account.StoreAuthorities(() -> store().areas()), java.time.Clock.systemUTC());
+    }
+    return accounts;
+  }
+
   @Override
   public synchronized void close() {
     if (database != null) database.close();
     database = null;
     store = null;
+    accounts = null;
   }
 }

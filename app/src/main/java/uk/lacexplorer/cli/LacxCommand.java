@@ -14,7 +14,9 @@ import uk.lacexplorer.Services;
         ScatterCommand.class, ModelCommand.class, ExplainedCommand.class, NeighboursCommand.class, PairsCommand.class,
         ClustersCommand.class, DecomposeCommand.class,
         uk.lacexplorer.episodes.cli.EpisodesCommand.class, uk.lacexplorer.episodes.cli.Synth903Command.class,
-        uk.lacexplorer.web.ServeCommand.class
+        uk.lacexplorer.web.ServeCommand.class,
+        uk.lacexplorer.account.UserCommand.class,
+        uk.lacexplorer.selfeval.SelfevalCommand.class
     })
 public final class LacxCommand {
   @Option(names = "--db", paramLabel = "JDBC_URL",

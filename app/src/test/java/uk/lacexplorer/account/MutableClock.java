@@ -1,0 +1,35 @@
+package uk.lacexplorer.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock tests can move forward. */
+public final class MutableClock extends Clock {
+  private Instant now;
+
+  public MutableClock(Instant start) {
+    this.now = start;
+  }
+
+  public synchronized void advance(Duration duration) {
+    now = now.plus(duration);
+  }
+
+  @Override
+  public synchronized Instant instant() {
+    return now;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+}
