@@ -13,7 +13,8 @@ import uk.lacexplorer.Services;
         DatasetCommand.class,
         ScatterCommand.class, ModelCommand.class, ExplainedCommand.class, NeighboursCommand.class, PairsCommand.class,
         ClustersCommand.class, DecomposeCommand.class,
-        uk.lacexplorer.episodes.cli.EpisodesCommand.class, uk.lacexplorer.episodes.cli.Synth903Command.class
+        uk.lacexplorer.episodes.cli.EpisodesCommand.class, uk.lacexplorer.episodes.cli.Synth903Command.class,
+        FunnelCommand.class
     })
 public final class LacxCommand {
   @Option(names = "--db", paramLabel = "JDBC_URL",
