@@ -16,7 +16,8 @@ import uk.lacexplorer.Services;
         uk.lacexplorer.episodes.cli.EpisodesCommand.class, uk.lacexplorer.episodes.cli.Synth903Command.class,
         uk.lacexplorer.web.ServeCommand.class,
         uk.lacexplorer.account.UserCommand.class,
-        uk.lacexplorer.selfeval.SelfevalCommand.class
+        uk.lacexplorer.selfeval.SelfevalCommand.class,
+        FunnelCommand.class
     })
 public final class LacxCommand {
   @Option(names = "--db", paramLabel = "JDBC_URL",

@@ -1,0 +1,73 @@
+package uk.lacexplorer.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.lacexplorer.Services;
+import uk.lacexplorer.UserError;
+import uk.lacexplorer.area.AreaRegistry;
+import uk.lacexplorer.area.Nation;
+import uk.lacexplorer.measure.Measure;
+import uk.lacexplorer.measure.MeasureCatalogue;
+import uk.lacexplorer.rates.RateRow;
+import uk.lacexplorer.rates.RateService;
+import uk.lacexplorer.store.ObservationStore;
+
+/**
+ * Loads {@link CountTable}s from the store through {@link RateService} (so counts and denominators are chosen exactly
+ * as {@code ./lacx rates} chooses them), and rejects inputs no comparison can use, each with one line: a year without
+ * data (from {@link RateService}), a measure without a population, fewer than two authorities with a count and a
+ * population, or counts that are all zero. Thread-safe when the store is.
+ */
+public final class CountTables {
+  private final ObservationStore store;
+  private final RateService rates;
+
+  public CountTables(ObservationStore store, MeasureCatalogue measures) {
+    this.store = store;
+    this.rates = new RateService(store, measures);
+  }
+
+  public static CountTables from(Services services) {
+    return new CountTables(services.store(), services.measures());
+  }
+
+  public ObservationStore store() {
+    return store;
+  }
+
+  public CountTable load(CountRequest request) {
+    Measure measure = rates.rateMeasure(request.measure());
+    List<AuthorityCount> authorities = new ArrayList<>();
+    List<RateRow> nationRows = new ArrayList<>();
+    List<RateRow> excluded = new ArrayList<>();
+    AreaRegistry areas = store.areas();
+    for (Nation nation : request.nations()) {
+      List<RateRow> rows;
+      try {
+        rows = rates.rates(new RateService.Request(nation, request.year(), measure.id(), request.policy(), request.series()));
+      } catch (UserError e) {
+        if (request.nations().size() < 2) throw e;
+        throw new UserError("--nation both needs a year both nations have: " + e.getMessage());
+      }
+      for (RateRow row : rows) {
+        if (row.nation()) {
+          nationRows.add(row);
+        } else if (row.count() != null && !row.denominator().isMissing()) {
+          authorities.add(new AuthorityCount(areas.get(row.areaCode()), row.count(), row.countFlags(), row.denominator()));
+        } else {
+          excluded.add(row);
+        }
+      }
+    }
+    String where = request.describeNations() + " in " + request.year();
+    if (authorities.size() < 2) {
+      throw new UserError("%s for %s: %d authorit%s with a count and a population; a comparison needs at least 2"
+          .formatted(measure.id(), where, authorities.size(), authorities.size() == 1 ? "y" : "ies"));
+    }
+    if (authorities.stream().allMatch(authority -> authority.count() == 0)) {
+      throw new UserError("%s for %s: every authority's count is zero, so there is no rate to compare with"
+          .formatted(measure.id(), where));
+    }
+    return new CountTable(request, measure, authorities, nationRows, excluded);
+  }
+}
