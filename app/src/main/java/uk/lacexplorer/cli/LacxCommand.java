@@ -17,7 +17,8 @@ import uk.lacexplorer.Services;
         uk.lacexplorer.web.ServeCommand.class,
         uk.lacexplorer.account.UserCommand.class,
         uk.lacexplorer.selfeval.SelfevalCommand.class,
-        FunnelCommand.class
+        FunnelCommand.class,
+        uk.lacexplorer.bench.BenchCommand.class
     })
 public final class LacxCommand {
   @Option(names = "--db", paramLabel = "JDBC_URL",
