@@ -73,19 +73,23 @@ for (name in names(poisson_models)) {
 # glm.nb's internal theta.ml stops at eps = .Machine$double.eps^0.25; alternate glm(negative.binomial(theta))
 # and theta.ml(eps = 1e-13) from its answer until theta changes by less than 1e-13 relative.
 nb_models <- list(negbin_wimd = poisson_models$poisson_wimd, negbin_full = poisson_models$poisson_full)
-for (name in names(nb_models)) {
-  nb <- glm.nb(nb_models[[name]], data = wales, control = tight)
+fit_nb <- function(formula, data) {
+  nb <- glm.nb(formula, data = data, control = tight)
   theta <- nb$theta
   repeat {
-    fit <- glm(nb_models[[name]], family = negative.binomial(theta), data = wales, control = tight,
-               start = coef(nb))
-    new_theta <- as.numeric(theta.ml(wales$count, fitted(fit), limit = 200, eps = 1e-13))
+    fit <- glm(formula, family = negative.binomial(theta), data = data, control = tight, start = coef(nb))
+    new_theta <- as.numeric(suppressWarnings(theta.ml(data$count, fitted(fit), limit = 200, eps = 1e-13)))
     done <- abs(new_theta - theta) < 1e-13 * theta
     theta <- new_theta
     if (done) break
   }
-  fit <- glm(nb_models[[name]], family = negative.binomial(theta), data = wales, control = tight)
+  fit <- glm(formula, family = negative.binomial(theta), data = data, control = tight)
   stopifnot(abs(theta / nb$theta - 1) < 1e-4, max(abs(coef(fit) / coef(nb) - 1)) < 1e-5)
+  list(fit = fit, theta = theta, nb = nb)
+}
+for (name in names(nb_models)) {
+  refined <- fit_nb(nb_models[[name]], wales)
+  fit <- refined$fit; theta <- refined$theta; nb <- refined$nb
   s <- summary(fit, dispersion = 1)$coefficients
   for (term in rownames(s)) {
     put(name, "estimate", term, s[term, 1]); put(name, "se", term, s[term, 2])
@@ -97,12 +101,17 @@ for (name in names(nb_models)) {
   mu <- fitted(fit)
   twologlik <- 2 * sum(dnbinom(wales$count, size = theta, mu = mu, log = TRUE))
   put(name, "theta", "", theta)
-  put(name, "theta_se", "", as.numeric(attr(theta.ml(wales$count, mu, limit = 200, eps = 1e-13), "SE")))
+  put(name, "theta_se", "", as.numeric(attr(suppressWarnings(theta.ml(wales$count, mu, limit = 200, eps = 1e-13)), "SE")))
   put(name, "deviance", "", deviance(fit)); put(name, "null_deviance", "", fit$null.deviance)
   put(name, "aic", "", -twologlik + 2 * length(coef(fit)) + 2)
   put(name, "glm_nb_aic", "", nb$aic)
   put(name, "df_residual", "", fit$df.residual)
   for (i in seq_len(nrow(wales))) put(name, "fitted", wales$area_code[i], mu[i])
+}
+# Leave-one-out expectations for the NB2 model with deprivation alone.
+for (i in seq_len(nrow(wales))) {
+  loo <- fit_nb(nb_models$negbin_wimd, wales[-i, ])$fit
+  put("negbin_wimd", "loo_fitted", wales$area_code[i], predict(loo, newdata = wales[i, ], type = "response"))
 }
 
 # ---- OLS: rate per 10,000 against deprivation; Breusch-Pagan ----

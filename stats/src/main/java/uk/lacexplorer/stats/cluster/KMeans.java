@@ -18,7 +18,7 @@ import org.hipparchus.random.Well19937c;
  */
 public final class KMeans {
   public static final long DEFAULT_SEED = 20240601L;
-  public static final int DEFAULT_STARTS = 50;
+  public static final int DEFAULT_STARTS = 10;
   private static final int MAX_ITERATIONS = 300;
 
   private KMeans() {

@@ -31,16 +31,27 @@ public final class Glm {
     for (int i = 0; i < y.length; i++) start[i] = y[i] + 0.1;
     Irls.Result poisson = Irls.fit(design, y, offset, Family.POISSON, Double.NaN, start);
     if (family == Family.POISSON) return summarise(design, y, offset, family, poisson, Double.NaN, Double.NaN);
-    Irls.Result current = poisson;
-    ThetaMaximumLikelihood.Estimate theta = ThetaMaximumLikelihood.estimate(y, current.mu());
+    NegativeBinomialFit nb = negativeBinomial(design, y, offset, poisson.mu(), Double.NaN);
+    return summarise(design, y, offset, family, nb.result(), nb.theta().theta(), nb.theta().se());
+  }
+
+  record NegativeBinomialFit(Irls.Result result, ThetaMaximumLikelihood.Estimate theta) {
+  }
+
+  /** Alternates IRLS with θ fixed and the θ of the current means until θ settles; starts from given means and θ. */
+  static NegativeBinomialFit negativeBinomial(Design design, double[] y, double[] offset, double[] startMu,
+                                              double startTheta) {
+    Irls.Result current = null;
+    double[] mu = startMu;
+    ThetaMaximumLikelihood.Estimate theta = ThetaMaximumLikelihood.estimate(y, mu, startTheta);
     for (int alternation = 0; alternation < MAX_ALTERNATIONS; alternation++) {
-      current = Irls.fit(design, y, offset, family, theta.theta(), current.mu());
-      ThetaMaximumLikelihood.Estimate next = ThetaMaximumLikelihood.estimate(y, current.mu());
+      current = Irls.fit(design, y, offset, Family.NEGATIVE_BINOMIAL, theta.theta(), mu);
+      mu = current.mu();
+      ThetaMaximumLikelihood.Estimate next = ThetaMaximumLikelihood.estimate(y, mu, theta.theta());
       boolean settled = Math.abs(next.theta() - theta.theta()) <= THETA_TOLERANCE * theta.theta();
       theta = next;
       if (settled) {
-        current = Irls.fit(design, y, offset, family, theta.theta(), current.mu());
-        return summarise(design, y, offset, family, current, theta.theta(), theta.se());
+        return new NegativeBinomialFit(Irls.fit(design, y, offset, Family.NEGATIVE_BINOMIAL, theta.theta(), mu), theta);
       }
     }
     throw new ArithmeticException("theta did not settle in " + MAX_ALTERNATIONS + " alternations");

@@ -4,17 +4,24 @@ import uk.lacexplorer.stats.regression.Design;
 
 /**
  * Leave-one-out expectations: each observation's expected count from the model fitted to all the others, so no
- * authority sets its own benchmark.
+ * authority sets its own benchmark. Each refit starts from the full fit's means (and θ), which it is close to.
  */
 public final class LeaveOneOut {
   private LeaveOneOut() {
   }
 
   public static double[] expected(Design design, double[] y, double[] offset, Family family) {
+    GlmFit full = Glm.fit(design, y, offset, family);
     double[] expected = new double[y.length];
     for (int i = 0; i < y.length; i++) {
-      GlmFit fit = Glm.fit(design.without(i), without(y, i), without(offset, i), family);
-      expected[i] = fit.predict(design.row(i), offset[i]);
+      Design reduced = design.without(i);
+      double[] keptY = without(y, i);
+      double[] keptOffset = without(offset, i);
+      double[] start = without(full.fitted(), i);
+      double[] beta = family == Family.POISSON
+          ? Irls.fit(reduced, keptY, keptOffset, Family.POISSON, Double.NaN, start).beta()
+          : Glm.negativeBinomial(reduced, keptY, keptOffset, start, full.theta()).result().beta();
+      expected[i] = Math.exp(design.linear(i, beta) + offset[i]);
     }
     return expected;
   }

@@ -1,6 +1,5 @@
 package uk.lacexplorer.stats.pairs;
 
-import org.hipparchus.distribution.continuous.BetaDistribution;
 import org.hipparchus.distribution.discrete.BinomialDistribution;
 import org.hipparchus.special.Beta;
 
@@ -8,7 +7,8 @@ import org.hipparchus.special.Beta;
  * The exact conditional test of two Poisson rates, as R's {@code poisson.test(c(x1, x2), c(t1, t2))}: given the total
  * x1 + x2, x1 is binomial with p = t1 / (t1 + t2) when the rates are equal. The two-sided p-value sums the
  * probabilities no larger than that of the observed count (R's {@code binom.test} rule, relative tolerance 1e-7), and
- * the interval for the rate ratio is the Clopper–Pearson interval for p mapped by p/(1−p) · t2/t1.
+ * the interval for the rate ratio is the Clopper–Pearson interval for p mapped by p/(1−p) · t2/t1. The binomial
+ * probabilities are unimodal, so the tail counts R finds by scanning are found here by bisection.
  */
 public final class PoissonRateComparison {
   private static final double RELATIVE_ERROR = 1 + 1e-7;
@@ -30,8 +30,8 @@ public final class PoissonRateComparison {
         : (count1 / exposure1) / (count2 / exposure2);
     double pValue = n == 0 ? 1 : twoSidedP(x, n, p);
     double alpha = 1 - confidence;
-    double lowerP = x == 0 ? 0 : new BetaDistribution(x, n - x + 1.0, 1e-15).inverseCumulativeProbability(alpha / 2);
-    double upperP = x == n ? 1 : new BetaDistribution(x + 1.0, n - x, 1e-15).inverseCumulativeProbability(1 - alpha / 2);
+    double lowerP = x == 0 ? 0 : BetaQuantile.of(alpha / 2, x, n - x + 1.0);
+    double upperP = x == n ? 1 : BetaQuantile.of(1 - alpha / 2, x + 1.0, n - x);
     double scale = exposure2 / exposure1;
     double upper = upperP == 1 ? Double.POSITIVE_INFINITY : upperP / (1 - upperP) * scale;
     return new Result(ratio, pValue, lowerP / (1 - lowerP) * scale, upper);
@@ -44,15 +44,39 @@ public final class PoissonRateComparison {
     if (x == m) return 1;
     double total;
     if (x < m) {
-      int y = 0;
-      for (int i = (int) Math.ceil(m); i <= n; i++) if (binomial.probability(i) <= d) y++;
+      // The probabilities fall from ceil(m) to n (the mode is at most ceil(m)): count those ≤ d from the top.
+      int y = n + 1 - firstAtMost(binomial, d, (int) Math.ceil(m), n);
       total = lowerTail(x, n, p) + upperTail(n - y, n, p);
     } else {
-      int y = 0;
-      for (int i = 0; i <= (int) Math.floor(m); i++) if (binomial.probability(i) <= d) y++;
+      // They rise from 0 to floor(m) (the mode is at least floor(m)): count those ≤ d from the bottom.
+      int y = lastAtMost(binomial, d, 0, (int) Math.floor(m)) + 1;
       total = lowerTail(y - 1, n, p) + upperTail(x - 1, n, p);
     }
     return Math.min(1, total);
+  }
+
+  /** The first i in [from, to] with P(i) ≤ d on a stretch where P falls; to + 1 when there is none. */
+  private static int firstAtMost(BinomialDistribution binomial, double d, int from, int to) {
+    int low = from;
+    int high = to + 1;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (binomial.probability(middle) <= d) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
+
+  /** The last i in [from, to] with P(i) ≤ d on a stretch where P rises; from − 1 when there is none. */
+  private static int lastAtMost(BinomialDistribution binomial, double d, int from, int to) {
+    int low = from - 1;
+    int high = to;
+    while (low < high) {
+      int middle = (low + high + 1) >> 1;
+      if (binomial.probability(middle) <= d) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 
   /** P(X ≤ k) without cancellation. */

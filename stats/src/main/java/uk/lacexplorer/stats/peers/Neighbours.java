@@ -16,10 +16,10 @@ public final class Neighbours {
     int n = data.observations();
     if (target < 0 || target >= n) throw new IllegalArgumentException("no observation " + target);
     if (k < 1 || k > n - 1) throw new IllegalArgumentException("k must lie between 1 and %d: %d".formatted(n - 1, k));
-    double[] self = data.row(target);
-    List<Neighbour> all = new ArrayList<>();
+    double[] self = data.rowView(target);
+    List<Neighbour> all = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      if (i != target) all.add(new Neighbour(i, metric.distance(self, data.row(i))));
+      if (i != target) all.add(new Neighbour(i, metric.distance(self, data.rowView(i))));
     }
     all.sort(Comparator.comparingDouble(Neighbour::distance).thenComparingInt(Neighbour::index));
     return List.copyOf(all.subList(0, k));
@@ -31,7 +31,7 @@ public final class Neighbours {
     double[][] d = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        d[i][j] = metric.distance(data.row(i), data.row(j));
+        d[i][j] = metric.distance(data.rowView(i), data.rowView(j));
         d[j][i] = d[i][j];
       }
     }

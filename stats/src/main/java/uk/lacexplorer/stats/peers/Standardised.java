@@ -50,6 +50,11 @@ public final class Standardised {
     return z[index].clone();
   }
 
+  /** Row {@code index} itself, for this package's loops (callers must not modify it). */
+  double[] rowView(int index) {
+    return z[index];
+  }
+
   /** The z-scores (a copy). */
   public double[][] values() {
     double[][] copy = new double[z.length][];

@@ -43,13 +43,8 @@ public final class WeightedLeastSquares {
         throw new IllegalArgumentException("the term " + design.names().get(j) + " is collinear with the terms before it");
       }
     }
-    double[] qty = qr.getQT().operate(target);
-    double[] beta = new double[p];
-    for (int j = p - 1; j >= 0; j--) {
-      double sum = qty[j];
-      for (int k = j + 1; k < p; k++) sum -= r.getEntry(j, k) * beta[k];
-      beta[j] = sum / r.getEntry(j, j);
-    }
+    // The solver applies the Householder reflections to y without forming the n × n matrix Q.
+    double[] beta = qr.getSolver().solve(MatrixUtils.createRealVector(target)).toArray();
     return new Solution(beta, inverseOfRtR(r, p));
   }
 

@@ -12,10 +12,10 @@ class LeaveOneOutTest {
 
   @Test
   void expectationsFromModelsWithoutEachAuthorityMatchR() {
-    for (String model : List.of("poisson_wimd", "poisson_full")) {
+    for (String model : List.of("poisson_wimd", "poisson_full", "negbin_wimd")) {
       List<String> covariates = model.endsWith("wimd") ? List.of("wimd30") : Wales2012.ALL_COVARIATES;
       double[] expected = LeaveOneOut.expected(Wales2012.design(covariates), Wales2012.counts(),
-          Wales2012.logPopulation(), Family.POISSON);
+          Wales2012.logPopulation(), model.startsWith("poisson") ? Family.POISSON : Family.NEGATIVE_BINOMIAL);
       Map<String, Double> reference = R.values(model, "loo_fitted");
       List<String> codes = Wales2012.codes();
       for (int i = 0; i < codes.size(); i++) {
