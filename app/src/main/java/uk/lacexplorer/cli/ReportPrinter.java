@@ -35,6 +35,11 @@ public final class ReportPrinter {
     for (List<Object> row : report.rows()) {
       writer.writeRecord(row.stream().map(SafeCsv::cell).toList());
     }
+    try {
+      writer.flush(); // CsvWriter buffers: without this, output shorter than its buffer never reaches `out`
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void printTable(Report report, PrintWriter out) {
