@@ -30,6 +30,17 @@ import uk.lacexplorer.episodes.validate.Validator;
 public final class EpisodeService {
   public enum Work { VALIDATE, FLOWS, PERIODS }
 
+  private final Timings timings;
+
+  public EpisodeService() {
+    this(new Timings());
+  }
+
+  /** With the CPU time of each phase added to {@code timings} (the benchmark reads them). */
+  public EpisodeService(Timings timings) {
+    this.timings = timings;
+  }
+
   /**
    * @param laCode the authority code for a single-authority folder (null: the folder name)
    * @param fromYear first year of the window (null: inferred), {@code toYear} likewise
@@ -81,16 +92,23 @@ public final class EpisodeService {
 
   /** Reads and works on one authority's folder. */
   public AuthorityResult processOne(Path folder, Request request) {
+    long started = Timings.now();
     Extract extract = new ExtractReader(request.dates()).read(folder, request.laCode());
+    timings.add(Timings.Phase.READ, started);
     return work(extract, request);
   }
 
   /** Works on tables already read (tests build them in memory). */
   public AuthorityResult work(Extract extract, Request request) {
     TableData episodes = extract.episodes();
+    long started = Timings.now();
     EpisodeOrder order = EpisodeOrder.of(episodes, extract.children().size());
     CollectionWindow window = window(episodes, order, request);
+    timings.add(Timings.Phase.ORDER, started);
+    started = Timings.now();
     var findings = request.work().contains(Work.VALIDATE) ? Validator.validate(extract, order, window) : null;
+    timings.add(Timings.Phase.VALIDATE, started);
+    started = Timings.now();
     AuthorityFlows flows = null;
     if (request.work().contains(Work.FLOWS)) {
       int shortBreaks = 0;
@@ -103,8 +121,11 @@ public final class EpisodeService {
           : new FlowDeriver(episodes, order, window).derive(extract.laCode());
       flows = new AuthorityFlows(extract.laCode(), years, episodes.size(), shortBreaks, unreadable);
     }
+    timings.add(Timings.Phase.FLOWS, started);
+    started = Timings.now();
     CarePeriods periods = request.work().contains(Work.PERIODS) && window != null
         ? CarePeriods.of(extract, order, window) : null;
+    timings.add(Timings.Phase.PERIODS, started);
     return new AuthorityResult(extract.laCode(), episodes.size(), extract.children().size(), window, findings, flows,
         periods);
   }

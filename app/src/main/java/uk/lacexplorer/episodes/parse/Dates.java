@@ -152,8 +152,21 @@ public final class Dates {
     return date.getMonthValue() <= 3 ? date.getYear() : date.getYear() + 1;
   }
 
-  /** The date {@code years} after {@code day} (a birthday: 29 February becomes 28 February in common years). */
+  /**
+   * The date {@code years} after {@code day} (a birthday: 29 February becomes 28 February in common years), by
+   * arithmetic on the day number (no allocation; equal to {@code LocalDate.plusYears}).
+   */
   public static int plusYears(int day, int years) {
-    return (int) LocalDate.ofEpochDay(day).plusYears(years).toEpochDay();
+    long z = day + 719468L;
+    long era = Math.floorDiv(z, 146097);
+    long dayOfEra = z - era * 146097;
+    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    long monthPrime = (5 * dayOfYear + 2) / 153;
+    int dayOfMonth = (int) (dayOfYear - (153 * monthPrime + 2) / 5 + 1);
+    int month = (int) (monthPrime < 10 ? monthPrime + 3 : monthPrime - 9);
+    int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0)) + years;
+    if (month == 2 && dayOfMonth == 29 && !((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) dayOfMonth = 28;
+    return of(year, month, dayOfMonth);
   }
 }

@@ -82,6 +82,10 @@ public final class TableData {
     return value == null ? "" : value;
   }
 
+  String textOrNull(int column, int row) {
+    return ((String[]) columns[column])[row];
+  }
+
   public CodeList codes(int column) {
     return spec.columns().get(column).codes();
   }

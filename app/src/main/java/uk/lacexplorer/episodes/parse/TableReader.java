@@ -106,8 +106,20 @@ public final class TableReader {
         case CHILD -> data.setChild(row, childNumber(buf, offset, len));
         case DATE -> readDate(column, buf, offset, len);
         case CODE -> readCode(column, columnSpec.codes(), buf, offset, len);
-        case TEXT -> data.setText(column, row, len == 0 ? null : new String(buf, offset, len).strip());
+        case TEXT -> data.setText(column, row, text(column, buf, offset, len));
       }
+    }
+
+    /** Free text; the same text as the previous row's (a child's home postcode, say) shares one string. */
+    private String text(int column, char[] buf, int offset, int len) {
+      if (len == 0) return null;
+      String previous = row > 0 ? data.textOrNull(column, row - 1) : null;
+      if (previous != null && previous.length() == len) {
+        int i = 0;
+        while (i < len && previous.charAt(i) == buf[offset + i]) i++;
+        if (i == len) return previous;
+      }
+      return new String(buf, offset, len).strip();
     }
 
     private void readDate(int column, char[] buf, int offset, int len) {

@@ -27,7 +27,7 @@ record Authorities(List<String> codes, long[] children) {
     double[] remainder = new double[count];
     long given = 0;
     for (int i = 0; i < count; i++) {
-      double exact = total * chosen.get(i).weight() / weights;
+      double exact = (double) total * chosen.get(i).weight() / weights;
       children[i] = (long) Math.floor(exact);
       remainder[i] = exact - children[i];
       given += children[i];

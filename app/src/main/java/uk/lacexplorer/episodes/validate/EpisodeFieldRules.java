@@ -5,7 +5,6 @@ import static uk.lacexplorer.episodes.validate.Rule.Severity.ERROR;
 import static uk.lacexplorer.episodes.validate.Rule.Severity.WARNING;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import uk.lacexplorer.episodes.codes.CodeList;
 import uk.lacexplorer.episodes.parse.Dates;
 import uk.lacexplorer.episodes.parse.TableData;
@@ -13,9 +12,6 @@ import uk.lacexplorer.episodes.parse.Tables.Episode;
 
 /** Rules on single episode rows: dates readable, codes valid for the episode's year, fields that go together. */
 final class EpisodeFieldRules {
-  private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}");
-  private static final Pattern URN = Pattern.compile("[0-9]{6,7}|SC[0-9]{6}|X{6,7}");
-
   private EpisodeFieldRules() {
   }
 
@@ -81,7 +77,7 @@ final class EpisodeFieldRules {
     for (int row = 0; row < episodes.size(); row++) {
       for (int column : new int[] {Episode.HOME_POST, Episode.PL_POST}) {
         String postcode = episodes.text(column, row);
-        if (!postcode.isEmpty() && !POSTCODE.matcher(postcode.toUpperCase(java.util.Locale.ROOT)).matches()) {
+        if (!postcode.isEmpty() && !TextFormats.postcode(postcode)) {
           findings.add(context, episodes, row, column);
         }
       }
@@ -92,7 +88,7 @@ final class EpisodeFieldRules {
     TableData episodes = context.episodes();
     for (int row = 0; row < episodes.size(); row++) {
       String urn = episodes.text(Episode.URN, row);
-      if (!urn.isEmpty() && !URN.matcher(urn).matches()) findings.add(context, episodes, row, Episode.URN);
+      if (!urn.isEmpty() && !TextFormats.urn(urn)) findings.add(context, episodes, row, Episode.URN);
     }
   }
 }

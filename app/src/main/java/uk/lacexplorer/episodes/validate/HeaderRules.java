@@ -4,7 +4,6 @@ import static uk.lacexplorer.episodes.validate.Rule.Severity.ERROR;
 import static uk.lacexplorer.episodes.validate.Rule.Severity.WARNING;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import uk.lacexplorer.episodes.codes.CodeList;
 import uk.lacexplorer.episodes.codes.CodeLists;
 import uk.lacexplorer.episodes.parse.Dates;
@@ -17,7 +16,6 @@ final class HeaderRules {
   private static final CodeList SEX = CodeLists.standard().sex;
   private static final boolean[] MALE = SEX.set("1", "M");
   private static final byte YES = CodeLists.standard().zeroOne.index("1");
-  private static final Pattern UPN = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]|UN([1-9]|10)");
 
   private HeaderRules() {
   }
@@ -81,7 +79,7 @@ final class HeaderRules {
     TableData header = context.header();
     for (int row = 0; row < header.size(); row++) {
       String upn = header.text(Header.UPN, row);
-      if (!upn.isEmpty() && !UPN.matcher(upn).matches()) findings.add(context, header, row, Header.UPN);
+      if (!upn.isEmpty() && !TextFormats.upn(upn)) findings.add(context, header, row, Header.UPN);
     }
   }
 }

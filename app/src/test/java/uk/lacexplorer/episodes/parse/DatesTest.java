@@ -67,6 +67,18 @@ class DatesTest {
   }
 
   @Test
+  void addingYearsAgreesWithLocalDateIncludingLeapDays() {
+    Random random = new Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      LocalDate date = LocalDate.ofEpochDay(random.nextInt(60_000) - 20_000);
+      int years = random.nextInt(25);
+      assertThat(Dates.plusYears((int) date.toEpochDay(), years)).as(date + " + " + years)
+          .isEqualTo((int) date.plusYears(years).toEpochDay());
+    }
+    assertThat(Dates.plusYears(day(2004, 2, 29), 18)).isEqualTo(day(2022, 2, 28));
+  }
+
+  @Test
   void yearEnding31MarchRunsFromFirstApril() {
     assertThat(Dates.yearEnding31March(day(2020, 3, 31))).isEqualTo(2020);
     assertThat(Dates.yearEnding31March(day(2020, 4, 1))).isEqualTo(2021);
