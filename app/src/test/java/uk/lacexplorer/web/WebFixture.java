@@ -116,6 +116,8 @@ public final class WebFixture {
         }
       }
     }
-    return new Dataset(areas, Map.of("Anglesey", new AreaCode("W06000001")), sources, observations);
+    return new Dataset(areas, Map.of("Anglesey", new AreaCode("W06000001"), "All Welsh local authorities", wales,
+        "Rhondda Cynon Taff", new AreaCode("W06000016")),
+        sources, observations);
   }
 }

@@ -18,12 +18,24 @@ class AccessibilityIT extends BrowserTest {
       "/data, en", "/data, cy",
       "/data/browse?measure=children_looked_after, en", "/data/browse?measure=children_looked_after, cy",
       "/methods, en", "/methods, cy",
+      "/data/upload, en", "/data/upload, cy",
       "/no-such-page, en", "/no-such-page, cy"})
   void pagePassesAxeWithoutScriptErrors(String path, String lang) {
     open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo(lang);
     assertThat(accessibilityViolations()).isEmpty();
     if (!path.startsWith("/no-such-page")) assertNoConsoleErrors();
+  }
+
+  @Test
+  void uploadErrorSummaryIsFocusedAndAccessible() {
+    open("/data/upload?lang=cy");
+    page.click("button[type=submit]");
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    assertThat(page.locator(".govuk-error-summary").isVisible()).isTrue();
+    assertThat(page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")).isEqualTo(true);
+    assertThat(page.locator(".govuk-error-summary a[href='#kind']").textContent()).isEqualTo("Dewiswch y math o ffeil");
+    assertThat(accessibilityViolations()).isEmpty();
   }
 
   @Test

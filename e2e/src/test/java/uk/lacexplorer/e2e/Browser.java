@@ -26,7 +26,8 @@ final class Browser implements AutoCloseable {
       throw new IllegalStateException(CHROMIUM + " not found: install Debian's chromium package (apt-get install chromium)"
           + " or give its path with -Dlacx.chromium=PATH");
     }
-    server = App.create(WebFixture.services(), new WebSettings(false), List.of()).start("127.0.0.1", 0);
+    // Uploads are switched on so that the upload page and its error summary are checked too.
+    server = App.create(WebFixture.services(), new WebSettings(true), List.of()).start("127.0.0.1", 0);
     playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
