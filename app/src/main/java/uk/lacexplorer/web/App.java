@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 import uk.lacexplorer.Services;
+import uk.lacexplorer.web.api.CommandApi;
 import uk.lacexplorer.web.area.AreaRoutes;
 import uk.lacexplorer.web.data.DataRoutes;
 import uk.lacexplorer.web.data.UploadRoutes;
@@ -39,7 +40,8 @@ public final class App {
   public static Javalin create(Services services, WebSettings settings, List<Function<Site, WebModule>> extra) {
     Site site = new Site(services, settings);
     List<Function<Site, WebModule>> factories = new ArrayList<>(List.of(
-        OverviewRoutes::new, AreaRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new));
+        OverviewRoutes::new, AreaRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
+        CommandApi::new));
     factories.addAll(extra);
     factories.forEach(factory -> site.addModule(factory.apply(site)));
     return Javalin.create(config -> {

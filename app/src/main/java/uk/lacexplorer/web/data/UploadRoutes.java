@@ -90,7 +90,7 @@ public final class UploadRoutes implements WebModule {
         done(ctx, page, saved.getFileName().toString(), form.kind(), null, values);
       } else {
         ImportSummary summary = site.services().imports().importFile(form.kind(), saved, options);
-        site.rates().clear();
+        site.dataChanged();
         done(ctx, page, saved.getFileName().toString(), form.kind(), summary, 0);
       }
     } catch (ImportRejectedException rejected) {
