@@ -2,6 +2,7 @@ package uk.lacexplorer.web;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 import io.javalin.security.Roles;
@@ -11,8 +12,10 @@ import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 import uk.lacexplorer.Services;
+import uk.lacexplorer.web.api.CommandApi;
 import uk.lacexplorer.web.area.AreaRoutes;
 import uk.lacexplorer.web.data.DataRoutes;
+import uk.lacexplorer.web.data.UploadRoutes;
 import uk.lacexplorer.web.methods.MethodsRoutes;
 import uk.lacexplorer.web.overview.OverviewRoutes;
 
@@ -22,6 +25,8 @@ import uk.lacexplorer.web.overview.OverviewRoutes;
  * {@code JavalinTest}. Each feature is a {@link WebModule}; more can be plugged in.
  */
 public final class App {
+  /** Largest official file accepted for upload, in MB (official LA-level files are a few MB at most). */
+  static final int UPLOAD_LIMIT_MB = 50;
   private App() {
   }
 
@@ -35,13 +40,18 @@ public final class App {
   public static Javalin create(Services services, WebSettings settings, List<Function<Site, WebModule>> extra) {
     Site site = new Site(services, settings);
     List<Function<Site, WebModule>> factories = new ArrayList<>(List.of(
-        OverviewRoutes::new, AreaRoutes::new, DataRoutes::new, MethodsRoutes::new));
+        OverviewRoutes::new, AreaRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
+        CommandApi::new));
     factories.addAll(extra);
     factories.forEach(factory -> site.addModule(factory.apply(site)));
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.compressionStrategy = CompressionStrategy.GZIP;
       config.http.generateEtags = true;
+      config.http.maxRequestSize = UPLOAD_LIMIT_MB * 1024 * 1024;
+      config.jetty.multipartConfig.maxFileSize(UPLOAD_LIMIT_MB, SizeUnit.MB);
+      config.jetty.multipartConfig.maxTotalRequestSize(UPLOAD_LIMIT_MB + 1, SizeUnit.MB);
+      config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
       config.router.ignoreTrailingSlashes = true;
       config.jsonMapper(new JavalinJackson3(JsonMapper.builder().build(), false));
       config.staticFiles.add(files -> {
@@ -59,7 +69,8 @@ public final class App {
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(Languages::resolve);
       config.routes.beforeMatched(ctx -> {
-        Roles roles = ctx.endpoints().current().metadata(Roles.class);
+        var matched = ctx.endpoints().matchedHttpEndpoint();
+        Roles roles = matched == null ? null : matched.metadata(Roles.class);
         if (roles == null) return;
         for (var role : roles.getRoles()) {
           if (role instanceof WebRole webRole && !site.permits(ctx, webRole)) {

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,12 +35,20 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) throw new UserError("--port " + port + " is not a port number (0 to 65535)");
     long started = System.nanoTime();
     Services services = ((LacxCommand) spec.root().userObject()).services();
-    services.store();
+    // Open the database (and load the shipped dataset on first use) while the web server starts.
+    CompletableFuture<Void> store = CompletableFuture.runAsync(services::store);
     Javalin app = App.create(services);
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {
       throw new UserError("cannot listen on " + host + ":" + port + " (is it in use?): choose another with --port");
+    }
+    try {
+      store.join();
+    } catch (CompletionException e) {
+      app.stop();
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
+      throw e;
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("LAC Explorer is running at http://%s:%d/ (ready in %.1f s; Ctrl+C stops it)%n",

@@ -18,6 +18,7 @@ public final class Site {
   private final Templates templates = new Templates();
   private final RatesCache rates;
   private final List<WebModule> modules = new ArrayList<>();
+  private final List<Runnable> dataChangedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   Site(Services services, WebSettings settings) {
     this.services = services;
@@ -48,6 +49,17 @@ public final class Site {
   /** Rates per 10,000, remembered for a minute (and forgotten at once when data is uploaded here). */
   public RatesCache rates() {
     return rates;
+  }
+
+  /** Registers something to forget when the data changes (an upload through the web). */
+  public void onDataChanged(Runnable listener) {
+    dataChangedListeners.add(listener);
+  }
+
+  /** Forgets every remembered result: called after an upload changed the data. */
+  public void dataChanged() {
+    rates.clear();
+    dataChangedListeners.forEach(Runnable::run);
   }
 
   public Lang lang(Context ctx) {

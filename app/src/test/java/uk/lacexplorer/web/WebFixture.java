@@ -26,7 +26,8 @@ import uk.lacexplorer.store.Database;
 /**
  * A small made-up dataset for web tests: the 22 Welsh authorities (real codes and names, invented counts), five
  * English ones including Buckinghamshire's 2021 change of code, both nations, counts 2019–2023 and populations
- * 2018–2022 (so 2023 uses the nearest estimate). Ceredigion's 2021 count is suppressed. Numbers are invented.
+ * 2018–2022 (so 2023 uses the nearest estimate), a WIMD share (2019, Wales) and lone-parent households (2022).
+ * Ceredigion's 2021 count is suppressed. Numbers are invented.
  */
 public final class WebFixture {
   static final String[][] WALES = {
@@ -86,7 +87,8 @@ public final class WebFixture {
     }
     List<Source> sources = List.of(
         new Source("fixture_counts", "Invented counts for tests", "LAC Explorer tests", Source.OGL, "", "counts.csv", ""),
-        new Source("fixture_population", "Invented populations for tests", "LAC Explorer tests", Source.OGL, "", "", ""));
+        new Source("fixture_population", "Invented populations for tests", "LAC Explorer tests", Source.OGL, "", "", ""),
+        new Source("fixture_need", "Invented need factors for tests", "LAC Explorer tests", Source.OGL, "", "", ""));
     List<Observation> observations = new ArrayList<>();
     for (Nation nation : List.of(Nation.WALES, Nation.ENGLAND)) {
       String[][] las = nation == Nation.WALES ? WALES : ENGLAND;
@@ -109,6 +111,16 @@ public final class WebFixture {
           total += count;
           population += people;
         }
+        for (int i = 0; i < las.length && year == LAST_YEAR - 1; i++) {
+          AreaCode code = new AreaCode(las[i][0]);
+          double share = 5 + (i * 13 + 7) % 40;
+          if (nation == Nation.WALES) {
+            observations.add(new Observation(code, "wimd_share_lsoas_30pct_most_deprived", 2019, "", share, Set.of(),
+                "fixture_need"));
+          }
+          observations.add(new Observation(code, "lone_parent_households_pct", year, "", 8 + (i * 7 % 9) + share / 10,
+              Set.of(), "fixture_need"));
+        }
         AreaCode country = nation.countryCode();
         observations.add(new Observation(country, "children_looked_after", year, "", total, Set.of(), "fixture_counts"));
         if (year < LAST_YEAR) {
@@ -116,6 +128,8 @@ public final class WebFixture {
         }
       }
     }
-    return new Dataset(areas, Map.of("Anglesey", new AreaCode("W06000001")), sources, observations);
+    return new Dataset(areas, Map.of("Anglesey", new AreaCode("W06000001"), "All Welsh local authorities", wales,
+        "Rhondda Cynon Taff", new AreaCode("W06000016")),
+        sources, observations);
   }
 }

@@ -1,0 +1,37 @@
+package uk.lacexplorer.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** An authority's profile: the trend table against the API, the chart, both languages. */
+class ProfileIT extends BrowserTest {
+
+  @Test
+  void trendTableShowsTheApiFigures() {
+    open("/area/W06000020");
+    JsonNode trend = api("/api/v1/trend?area=W06000020");
+    NumberFormat oneDecimal = NumberFormat.getNumberInstance(Locale.UK);
+    oneDecimal.setMinimumFractionDigits(1);
+    oneDecimal.setMaximumFractionDigits(1);
+    assertThat(page.locator("#trend-table tbody tr").count()).isEqualTo(trend.size());
+    for (JsonNode row : trend) {
+      String shown = page.locator("#trend-table tr[data-year='" + row.get("year").asInt() + "'] [data-column=rate]")
+          .textContent().strip();
+      assertThat(shown).isEqualTo(oneDecimal.format(row.get("rate_per_10000").asDouble()));
+    }
+    assertThat(page.locator("#trend-chart canvas").count()).isPositive();
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void welshProfileUsesTheWelshName() {
+    open("/area/W06000020?lang=cy");
+    assertThat(page.locator("h1").textContent()).contains("Tor-faen");
+    assertThat(page.title()).startsWith("Tor-faen");
+    assertNoConsoleErrors();
+  }
+}
