@@ -30,9 +30,8 @@ CREATE TABLE sv_round (
 CREATE INDEX sv_round_by_authority ON sv_round (authority_code);
 
 CREATE TABLE sv_round_group (
-  round_id    BIGINT      NOT NULL REFERENCES sv_round (round_id),
-  group_id    VARCHAR(50) NOT NULL,
-  position_no INTEGER     NOT NULL,
+  round_id BIGINT      NOT NULL REFERENCES sv_round (round_id),
+  group_id VARCHAR(50) NOT NULL,
   PRIMARY KEY (round_id, group_id)
 );
 
