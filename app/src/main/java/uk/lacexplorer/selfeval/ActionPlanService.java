@@ -50,7 +50,7 @@ public final class ActionPlanService {
     ActionDraft checked = check(account, draft);
     if (!actions.update(actionId, account.authorityCode(), expectedVersion, checked, account.id(), clock.instant())) {
       PlanAction now = action(account, actionId);
-      throw new ConflictException("someone else changed this action since you opened it (you edited version "
+      throw new ConflictException(ConflictException.Reason.STALE_VERSION, "someone else changed this action since you opened it (you edited version "
           + expectedVersion + ", it is now version " + now.version() + "); nothing was saved", now.version());
     }
     audit.record(account.username(), account.authorityCode(), AuditAction.ACTION_SAVED, "action " + actionId,

@@ -31,7 +31,7 @@ public final class ResultsService {
   /** Results appear once the round is closed, so no one can watch them change as each response arrives. */
   public RoundResults results(Account account, long roundId) {
     Round round = access.readableRound(account, roundId);
-    if (round.isOpen()) throw new ConflictException("results appear once the round is closed", null);
+    if (round.isOpen()) throw new ConflictException(ConflictException.Reason.RESULTS_NOT_READY, "results appear once the round is closed", null);
     return calculate(round);
   }
 

@@ -98,7 +98,7 @@ public final class RoundService {
   /** Creates {@code count} single-use links for one group; the tokens are returned once and stored only hashed. */
   public List<IssuedInvitation> invite(Account account, long roundId, String groupId, int count, String label) {
     Round round = access.ownRound(account, roundId);
-    if (!round.isOpen()) throw new ConflictException("the round is closed: no more invitations", null);
+    if (!round.isOpen()) throw new ConflictException(ConflictException.Reason.ROUND_CLOSED, "the round is closed: no more invitations", null);
     if (!round.groups().contains(groupId)) throw new UserError("group: '" + groupId + "' is not one of this round's groups");
     if (count < 1 || count > MAXIMUM_INVITATIONS) throw new UserError("count: give 1 to " + MAXIMUM_INVITATIONS + " invitations");
     String cleanLabel = label == null ? "" : label.strip();
@@ -137,7 +137,7 @@ public final class RoundService {
 
   public Round close(Account account, long roundId) {
     Round round = access.ownRound(account, roundId);
-    if (!rounds.close(round.id(), clock.instant())) throw new ConflictException("the round is already closed", null);
+    if (!rounds.close(round.id(), clock.instant())) throw new ConflictException(ConflictException.Reason.ROUND_CLOSED, "the round is already closed", null);
     audit.record(account.username(), round.authorityCode(), AuditAction.ROUND_CLOSED, "round " + roundId, "");
     return rounds.find(roundId).orElseThrow();
   }
@@ -145,7 +145,7 @@ public final class RoundService {
   /** Shares (or stops sharing) a closed round's aggregated results with national viewers. */
   public Round share(Account account, long roundId, boolean shared) {
     Round round = access.ownRound(account, roundId);
-    if (round.isOpen()) throw new ConflictException("close the round before sharing its results", null);
+    if (round.isOpen()) throw new ConflictException(ConflictException.Reason.ROUND_OPEN, "close the round before sharing its results", null);
     rounds.share(roundId, shared);
     audit.record(account.username(), round.authorityCode(), AuditAction.ROUND_SHARED, "round " + roundId,
         shared ? "shared" : "no longer shared");

@@ -35,7 +35,8 @@ public final class App {
   public static Javalin create(Services services, WebSettings settings, List<Function<Site, WebModule>> extra) {
     Site site = new Site(services, settings);
     List<Function<Site, WebModule>> factories = new ArrayList<>(List.of(
-        OverviewRoutes::new, AreaRoutes::new, DataRoutes::new, MethodsRoutes::new));
+        OverviewRoutes::new, AreaRoutes::new, DataRoutes::new, MethodsRoutes::new,
+        uk.lacexplorer.account.web.LoginRoutes::new, uk.lacexplorer.selfeval.web.SelfevalModule::new));
     factories.addAll(extra);
     factories.forEach(factory -> site.addModule(factory.apply(site)));
     return Javalin.create(config -> {
