@@ -74,11 +74,23 @@ public final class Services implements Closeable {
     return accounts;
   }
 
+  private uk.lacexplorer.selfeval.Selfeval selfeval;
+
+  /** Self-evaluation rounds, responses, results and action plans, beside the authority's own rates. */
+  public synchronized uk.lacexplorer.selfeval.Selfeval selfeval() {
+    if (selfeval == null) {
+      selfeval = new uk.lacexplorer.selfeval.Selfeval(database().jdbi(), accounts().audit(),
+          new uk.lacexplorer.selfeval.RateFigures(this::store, this::rates), java.time.Clock.systemUTC());
+    }
+    return selfeval;
+  }
+
   @Override
   public synchronized void close() {
     if (database != null) database.close();
     database = null;
     store = null;
     accounts = null;
+    selfeval = null;
   }
 }

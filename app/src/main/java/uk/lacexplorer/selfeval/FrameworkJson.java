@@ -31,7 +31,19 @@ public final class FrameworkJson {
   private FrameworkJson() {
   }
 
+  private static volatile Framework standard;
+
+  /** The shipped framework (read once). */
   public static Framework standard() {
+    Framework read = standard;
+    if (read == null) {
+      read = readStandard();
+      standard = read;
+    }
+    return read;
+  }
+
+  private static Framework readStandard() {
     try (InputStream in = FrameworkJson.class.getResourceAsStream(STANDARD_RESOURCE)) {
       if (in == null) throw new IllegalStateException("missing resource " + STANDARD_RESOURCE);
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), STANDARD_RESOURCE);

@@ -41,7 +41,7 @@ public final class App {
     Site site = new Site(services, settings);
     List<Function<Site, WebModule>> factories = new ArrayList<>(List.of(
         OverviewRoutes::new, AreaRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
-        CommandApi::new));
+        CommandApi::new, uk.lacexplorer.account.web.LoginRoutes::new, uk.lacexplorer.selfeval.web.SelfevalModule::new));
     factories.addAll(extra);
     factories.forEach(factory -> site.addModule(factory.apply(site)));
     return Javalin.create(config -> {

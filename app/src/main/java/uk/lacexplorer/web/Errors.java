@@ -43,7 +43,7 @@ final class Errors {
     ctx.attribute(HANDLED, true);
     ctx.status(status);
     Lang lang = site.lang(ctx);
-    String known = status == 400 || status == 403 || status == 404 || status == 413 ? Integer.toString(status) : "500";
+    String known = java.util.Set.of(400, 401, 403, 404, 409, 410, 413, 429).contains(status) ? Integer.toString(status) : "500";
     String detail = message != null && !message.isBlank() && status < 500 ? message.strip()
         : site.messages().lookup(Lang.EN, "error." + known + ".detail");
     if (isApi(ctx)) {
@@ -67,6 +67,10 @@ final class Errors {
       case 404 -> "not_found";
       case 405 -> "method_not_allowed";
       case 413 -> "too_large";
+      case 401 -> "unauthorized";
+      case 409 -> "conflict";
+      case 410 -> "gone";
+      case 429 -> "too_many_requests";
       default -> status < 500 ? "client_error" : "internal_error";
     };
   }

@@ -23,11 +23,31 @@ public final class TestDatabases {
   }
 
   public static Database open(Kind kind) {
+    return open(newUrl(kind));
+  }
+
+  /** The URL of a new, empty database of that kind. */
+  public static String newUrl(Kind kind) {
     String name = "lacx_test_" + COUNTER.incrementAndGet();
     return switch (kind) {
-      case H2 -> Database.open(Database.inMemoryUrl(name));
-      case POSTGRES -> Database.open(postgresUrl(name), "postgres", null);
+      case H2 -> Database.inMemoryUrl(name);
+      case POSTGRES -> postgresUrl(name);
     };
+  }
+
+  /** Opens (or, after a close, reopens: as after a server restart) the database at {@code url}. */
+  public static Database open(String url) {
+    return url.startsWith("jdbc:postgresql:") ? Database.open(url, "postgres", null) : Database.open(url);
+  }
+
+  /** An account row with an unusable password hash, for tests that need accounts but no logins (no Argon2 cost). */
+  public static Account insertAccount(Database database, String username, Role role, String authority) {
+    long id = database.jdbi().withHandle(handle -> handle.createUpdate("""
+            INSERT INTO account (username, role_name, authority_code, password_hash, created_at, disabled)
+            VALUES (:username, :role, :authority, 'not-a-hash', CURRENT_TIMESTAMP, FALSE)""")
+        .bind("username", username).bind("role", role.id()).bind("authority", authority)
+        .executeAndReturnGeneratedKeys("account_id").mapTo(Long.class).one());
+    return new Account(id, username, role, authority, false);
   }
 
   /** A new, empty database on the shared embedded PostgreSQL server; returns its JDBC URL. */

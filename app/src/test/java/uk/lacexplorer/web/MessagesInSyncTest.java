@@ -64,7 +64,7 @@ class MessagesInSyncTest {
     for (Path file : files(SOURCES, ".java")) collect(Files.readString(file), used);
     for (Nation nation : List.of(Nation.WALES, Nation.ENGLAND)) used.add("nation." + nation.id());
     for (Flag flag : Flag.values()) used.add("flag." + flag.id());
-    for (String status : List.of("400", "403", "404", "413", "500")) {
+    for (String status : List.of("400", "401", "403", "404", "409", "410", "413", "429", "500")) {
       used.add("error." + status + ".title");
       used.add("error." + status + ".detail");
     }

@@ -1,0 +1,18 @@
+package uk.lacexplorer.selfeval;
+
+import java.util.List;
+import uk.lacexplorer.UserError;
+
+/** A submission that leaves characteristics unanswered; nothing was submitted. */
+public final class IncompleteResponseException extends UserError {
+  private final List<String> missing;
+
+  public IncompleteResponseException(List<String> missing) {
+    super("answers: rate every characteristic or choose \"don't know\"; missing: " + String.join(", ", missing));
+    this.missing = List.copyOf(missing);
+  }
+
+  public List<String> missing() {
+    return missing;
+  }
+}

@@ -1,0 +1,154 @@
+package uk.lacexplorer.selfeval;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.lacexplorer.UserError;
+import uk.lacexplorer.account.Account;
+import uk.lacexplorer.account.AuditAction;
+import uk.lacexplorer.account.AuditLog;
+import uk.lacexplorer.account.Role;
+import uk.lacexplorer.account.SecretTokens;
+
+/** Coordinators' side of a round: open it, invite respondents, follow the response counts, close and share it. */
+public final class RoundService {
+  /** Invitations expire at the end of the round's closing day, UK time. */
+  public static final ZoneId UK = ZoneId.of("Europe/London");
+  public static final int MAXIMUM_INVITATIONS = 200;
+  private final RoundRepository rounds;
+  private final InvitationRepository invitations;
+  private final FrameworkStore frameworks;
+  private final Access access;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  RoundService(RoundRepository rounds, InvitationRepository invitations, FrameworkStore frameworks, Access access,
+               AuditLog audit, Clock clock) {
+    this.rounds = rounds;
+    this.invitations = invitations;
+    this.frameworks = frameworks;
+    this.access = access;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Response counts of one stakeholder group. */
+  public record GroupProgress(String groupId, int invited, int started, int submitted) {
+  }
+
+  /** Rounds the account may see: a coordinator's own, or the shared closed rounds for a viewer. */
+  public List<Round> rounds(Account account) {
+    if (account != null && account.role() == Role.VIEWER) return rounds.sharedAndClosed();
+    Access.requireCoordinator(account);
+    return rounds.forAuthority(account.authorityCode());
+  }
+
+  public Round round(Account account, long roundId) {
+    return access.readableRound(account, roundId);
+  }
+
+  public Framework framework(Round round) {
+    return frameworks.get(round.frameworkId(), round.frameworkVersion());
+  }
+
+  public List<Framework> frameworks(Account account) {
+    Access.requireCoordinator(account);
+    return frameworks.available(account.authorityCode());
+  }
+
+  /** Adds an adapted framework version for the coordinator's authority. */
+  public Framework addFramework(Account account, String json) {
+    Access.requireCoordinator(account);
+    Framework framework = FrameworkJson.parse(json, "uploaded framework");
+    frameworks.insert(framework, account.authorityCode());
+    audit.record(account.username(), account.authorityCode(), AuditAction.FRAMEWORK_ADDED, "framework " + framework.key(), "");
+    return framework;
+  }
+
+  public Round create(Account account, NewRound request) {
+    Access.requireCoordinator(account);
+    Framework framework = request.frameworkId() == null ? frameworks.standard()
+        : frameworks.available(account.authorityCode()).stream()
+            .filter(f -> f.id().equals(request.frameworkId()) && f.version() == request.frameworkVersion())
+            .findFirst().orElseThrow(() -> new UserError("unknown framework " + request.frameworkId() + " v"
+                + request.frameworkVersion()));
+    String title = request.title() == null ? "" : request.title().strip();
+    if (title.isEmpty() || title.length() > 200) throw new UserError("title: give a title of 1 to 200 characters");
+    if (request.opensOn() == null || request.closesOn() == null) throw new UserError("dates: give an opening and a closing date");
+    if (request.closesOn().isBefore(request.opensOn())) throw new UserError("dates: the closing date is before the opening date");
+    if (request.closesOn().isBefore(LocalDate.now(clock.withZone(UK)))) throw new UserError("dates: the closing date has passed");
+    if (request.groups().isEmpty()) throw new UserError("groups: choose at least one stakeholder group");
+    for (String group : request.groups()) {
+      if (framework.group(group).isEmpty()) throw new UserError("groups: unknown stakeholder group '" + group + "'");
+    }
+    List<String> ordered = framework.groups().stream().map(Framework.StakeholderGroup::id)
+        .filter(request.groups()::contains).toList();
+    NewRound clean = new NewRound(title, request.opensOn(), request.closesOn(), ordered, framework.id(), framework.version());
+    long id = rounds.insert(account.authorityCode(), clean, framework, account.id(), clock.instant());
+    audit.record(account.username(), account.authorityCode(), AuditAction.ROUND_CREATED, "round " + id,
+        framework.key() + ", " + ordered.size() + " groups");
+    return rounds.find(id).orElseThrow();
+  }
+
+  /** Creates {@code count} single-use links for one group; the tokens are returned once and stored only hashed. */
+  public List<IssuedInvitation> invite(Account account, long roundId, String groupId, int count, String label) {
+    Round round = access.ownRound(account, roundId);
+    if (!round.isOpen()) throw new ConflictException(ConflictException.Reason.ROUND_CLOSED, "the round is closed: no more invitations", null);
+    if (!round.groups().contains(groupId)) throw new UserError("group: '" + groupId + "' is not one of this round's groups");
+    if (count < 1 || count > MAXIMUM_INVITATIONS) throw new UserError("count: give 1 to " + MAXIMUM_INVITATIONS + " invitations");
+    String cleanLabel = label == null ? "" : label.strip();
+    if (cleanLabel.length() > 200) throw new UserError("label: at most 200 characters");
+    Instant now = clock.instant();
+    Instant expires = round.closesOn().plusDays(1).atStartOfDay(UK).toInstant();
+    List<IssuedInvitation> issued = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String token = SecretTokens.newToken();
+      issued.add(new IssuedInvitation(
+          invitations.insert(roundId, groupId, cleanLabel, SecretTokens.sha256(token), now, expires), token));
+    }
+    audit.record(account.username(), round.authorityCode(), AuditAction.INVITATIONS_CREATED, "round " + roundId,
+        count + " for group " + groupId);
+    return issued;
+  }
+
+  public List<Invitation> invitations(Account account, long roundId) {
+    return invitations.forRound(access.ownRound(account, roundId).id());
+  }
+
+  /** Invited, started and submitted per group, in the round's group order. */
+  public List<GroupProgress> progress(Account account, long roundId) {
+    Round round = access.ownRound(account, roundId);
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    for (String group : round.groups()) counts.put(group, new int[3]);
+    for (Invitation invitation : invitations.forRound(roundId)) {
+      int[] row = counts.computeIfAbsent(invitation.groupId(), g -> new int[3]);
+      row[0]++;
+      if (invitation.started()) row[1]++;
+      if (invitation.submitted()) row[2]++;
+    }
+    return counts.entrySet().stream()
+        .map(e -> new GroupProgress(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+  }
+
+  public Round close(Account account, long roundId) {
+    Round round = access.ownRound(account, roundId);
+    if (!rounds.close(round.id(), clock.instant())) throw new ConflictException(ConflictException.Reason.ROUND_CLOSED, "the round is already closed", null);
+    audit.record(account.username(), round.authorityCode(), AuditAction.ROUND_CLOSED, "round " + roundId, "");
+    return rounds.find(roundId).orElseThrow();
+  }
+
+  /** Shares (or stops sharing) a closed round's aggregated results with national viewers. */
+  public Round share(Account account, long roundId, boolean shared) {
+    Round round = access.ownRound(account, roundId);
+    if (round.isOpen()) throw new ConflictException(ConflictException.Reason.ROUND_OPEN, "close the round before sharing its results", null);
+    rounds.share(roundId, shared);
+    audit.record(account.username(), round.authorityCode(), AuditAction.ROUND_SHARED, "round " + roundId,
+        shared ? "shared" : "no longer shared");
+    return rounds.find(roundId).orElseThrow();
+  }
+}
