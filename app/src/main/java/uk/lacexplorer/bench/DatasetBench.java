@@ -45,7 +45,7 @@ final class DatasetBench implements Callable<Integer> {
     Dataset built = new DatasetBuilder().build(raw);
     for (int i = 0; i < runs; i++) built = build.time(() -> new DatasetBuilder().build(raw));
     int observations = built.observations().size();
-    out.println(build.line(observations, "observations"));
+    out.println(build.line(observations));
     out.flush();
 
     Timings read = new Timings("read shipped dataset (tidy CSV from the jar)");
@@ -54,11 +54,13 @@ final class DatasetBench implements Callable<Integer> {
     Timings firstStart = new Timings("first start total (read + open + load)");
     once(new Timings("warm-up"), new Timings("warm-up"), new Timings("warm-up"), new Timings("warm-up"));
     for (int i = 0; i < runs; i++) once(read, open, load, firstStart);
-    out.println(read.line(observations, "observations"));
-    out.println(open.line(0, ""));
-    out.println(load.line(observations, "observations"));
-    out.println(firstStart.line(observations, "observations"));
-    out.printf("%d observations, %d areas, %d sources%n", observations, built.areas().size(), built.sources().size());
+    out.println(read.line(observations));
+    out.println(open.line(0));
+    out.println(load.line(observations));
+    out.println(firstStart.line(observations));
+    out.printf("%d observations, %d areas, %d sources; %d processors, system load average %.1f%n", observations,
+        built.areas().size(), built.sources().size(), Runtime.getRuntime().availableProcessors(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.flush();
     return 0;
   }

@@ -1,38 +1,48 @@
 package uk.lacexplorer.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
-/** Repeated wall-clock timings of one step, in milliseconds. */
+/**
+ * Repeated timings of one step, in milliseconds: wall-clock time, and the CPU time of the thread that ran it (which a
+ * machine shared with other work inflates much less than wall-clock time; H2 runs in the calling thread).
+ */
 final class Timings {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private final String name;
-  private final List<Double> millis = new ArrayList<>();
+  private final List<Double> wall = new ArrayList<>();
+  private final List<Double> cpu = new ArrayList<>();
 
   Timings(String name) {
     this.name = name;
   }
 
-  <T> T time(java.util.function.Supplier<T> step) {
+  <T> T time(Supplier<T> step) {
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     T result = step.get();
-    millis.add((System.nanoTime() - start) / 1e6);
+    wall.add((System.nanoTime() - start) / 1e6);
+    cpu.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
     return result;
   }
 
-  double median() {
-    List<Double> sorted = millis.stream().sorted().toList();
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
     int middle = sorted.size() / 2;
     return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
-  double min() {
-    return millis.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+  static double min(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
   }
 
-  String line(int items, String unit) {
-    String rate = items > 0 ? String.format(Locale.ROOT, ", %,.0f %s/s at the median", items / (median() / 1000), unit) : "";
-    return String.format(Locale.ROOT, "%-44s median %8.1f ms, min %8.1f ms over %d runs%s", name, median(), min(),
-        millis.size(), rate);
+  String line(int items) {
+    String rate = items > 0 ? String.format(Locale.ROOT, "; %,.0f observations/s (wall median)", items / (median(wall) / 1000)) : "";
+    return String.format(Locale.ROOT, "%-40s wall median %7.0f ms, min %7.0f ms | cpu median %7.0f ms, min %7.0f ms (%d runs)%s",
+        name, median(wall), min(wall), median(cpu), min(cpu), wall.size(), rate);
   }
 }
