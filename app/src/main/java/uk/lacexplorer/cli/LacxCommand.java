@@ -18,7 +18,8 @@ import uk.lacexplorer.Services;
         uk.lacexplorer.account.UserCommand.class,
         uk.lacexplorer.selfeval.SelfevalCommand.class,
         FunnelCommand.class,
-        uk.lacexplorer.bench.BenchCommand.class
+        uk.lacexplorer.bench.BenchCommand.class,
+        EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class
     })
 public final class LacxCommand {
   @Option(names = "--db", paramLabel = "JDBC_URL",

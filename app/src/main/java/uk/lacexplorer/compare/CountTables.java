@@ -1,13 +1,22 @@
 package uk.lacexplorer.compare;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.List;
 import uk.lacexplorer.Services;
 import uk.lacexplorer.UserError;
+import uk.lacexplorer.area.Area;
+import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.AreaRegistry;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.measure.MeasureCatalogue;
+import uk.lacexplorer.rates.DenominatorPolicy;
+import uk.lacexplorer.rates.PopulationSeries;
 import uk.lacexplorer.rates.RateRow;
 import uk.lacexplorer.rates.RateService;
 import uk.lacexplorer.store.ObservationStore;
@@ -69,5 +78,64 @@ public final class CountTables {
           .formatted(measure.id(), where));
     }
     return new CountTable(request, measure, authorities, nationRows, excluded);
+  }
+
+  /**
+   * Every year the store has the measure for the authority, with its count, population and its nation's rate, oldest
+   * first. Rejects a measure without a population, and an authority with no data for the measure.
+   */
+  public List<AreaYear> series(Area area, String measureId, DenominatorPolicy policy, PopulationSeries series) {
+    List<AreaYear> years = seriesByArea(area.nation(), List.of(area.code()), measureId, policy, series)
+        .getOrDefault(area.code(), List.of());
+    if (years.isEmpty()) {
+      throw new UserError("no %s for %s: %s".formatted(measureId, area.nameEn(),
+          rates.describeYears(area.nation(), measureId)));
+    }
+    return years;
+  }
+
+  /** {@link #series} for every authority of a nation that has the measure, by area code. */
+  public Map<AreaCode, List<AreaYear>> seriesByArea(Nation nation, String measureId, DenominatorPolicy policy,
+                                                    PopulationSeries series) {
+    List<AreaCode> codes = store.areas().localAuthorities(nation).stream().map(Area::code).toList();
+    Map<AreaCode, List<AreaYear>> byArea = seriesByArea(nation, codes, measureId, policy, series);
+    if (byArea.isEmpty()) {
+      throw new UserError("no %s for %s: %s".formatted(measureId, nation.id(), rates.describeYears(nation, measureId)));
+    }
+    return byArea;
+  }
+
+  private Map<AreaCode, List<AreaYear>> seriesByArea(Nation nation, Collection<AreaCode> wanted, String measureId,
+                                                     DenominatorPolicy policy, PopulationSeries series) {
+    Measure measure = rates.rateMeasure(measureId);
+    Map<AreaCode, List<AreaYear>> byArea = new TreeMap<>();
+    if (wanted.isEmpty()) return byArea;
+    Set<AreaCode> wantedSet = new HashSet<>(wanted);
+    for (int year : store.periods(measure.id(), wanted)) {
+      List<RateRow> rows = rates.rates(new RateService.Request(nation, year, measure.id(), policy, series));
+      Double nationRate = nationRate(rows);
+      for (RateRow row : rows) {
+        if (row.nation() || !wantedSet.contains(row.areaCode())) continue;
+        byArea.computeIfAbsent(row.areaCode(), key -> new ArrayList<>())
+            .add(new AreaYear(year, row.count(), row.countFlags(), row.denominator(), nationRate));
+      }
+    }
+    return byArea;
+  }
+
+  /** The nation row's rate, else Σ counts / Σ populations of the authorities with both. */
+  static Double nationRate(List<RateRow> rows) {
+    for (RateRow row : rows) {
+      if (row.nation() && row.hasRate()) return row.rate();
+    }
+    double count = 0;
+    double population = 0;
+    for (RateRow row : rows) {
+      if (!row.nation() && row.hasRate()) {
+        count += row.count();
+        population += row.denominator().population();
+      }
+    }
+    return population > 0 ? count / population * RateService.PER : null;
   }
 }

@@ -1,0 +1,116 @@
+package uk.lacexplorer.events;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.lacexplorer.UserError;
+import uk.lacexplorer.area.Area;
+import uk.lacexplorer.area.AreaRegistry;
+import uk.lacexplorer.imports.ImportRejectedException;
+import uk.lacexplorer.imports.Problem;
+
+/**
+ * Reads a CSV of key events with the header {@code area,date,type,label,source} and an optional {@code judgement}
+ * column: area a name or GSS code, date ISO {@code YYYY-MM-DD}, type one of {@link EventType#ids()}. Every problem is
+ * collected with its line, column and value; any problem rejects the whole file.
+ */
+public final class KeyEventReader {
+  static final List<String> REQUIRED = List.of("area", "date", "type", "label", "source");
+  private final AreaRegistry areas;
+
+  public KeyEventReader(AreaRegistry areas) {
+    this.areas = areas;
+  }
+
+  public List<KeyEvent> read(Path file) {
+    if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
+    String name = file.getFileName().toString();
+    List<Problem> problems = new ArrayList<>();
+    List<KeyEvent> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
+      boolean headerChecked = false;
+      for (NamedCsvRecord row : reader) {
+        if (!headerChecked) {
+          List<String> missing = REQUIRED.stream().filter(column -> !row.getHeader().contains(column)).toList();
+          if (!missing.isEmpty()) {
+            throw new ImportRejectedException(List.of(Problem.ofFile(name, "missing column(s) " + String.join(", ", missing)
+                + ": the header must be area,date,type,label,source (judgement optional)")));
+          }
+          headerChecked = true;
+        }
+        readRow(name, row, problems).ifPresent(event -> {
+          String key = event.area() + "|" + event.date() + "|" + event.type() + "|" + event.label();
+          if (!seen.add(key)) {
+            problems.add(new Problem(name, row.getStartingLineNumber(), "label", event.label(), "the same event appears twice"));
+          } else {
+            events.add(event);
+          }
+        });
+      }
+    } catch (CsvParseException e) {
+      problems.add(Problem.ofFile(name, "not a valid CSV file: " + e.getMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!problems.isEmpty()) throw new ImportRejectedException(problems);
+    if (events.isEmpty()) throw new UserError(name + ": no events in the file (only a header?)");
+    return events;
+  }
+
+  private Optional<KeyEvent> readRow(String file, NamedCsvRecord row, List<Problem> problems) {
+    long line = row.getStartingLineNumber();
+    int before = problems.size();
+    String dateText = row.getField("date").strip();
+    LocalDate date = null;
+    try {
+      date = LocalDate.parse(dateText);
+    } catch (DateTimeParseException e) {
+      problems.add(new Problem(file, line, "date", dateText, "not a date: write it as YYYY-MM-DD, e.g. 2011-06-30"));
+    }
+    String areaText = row.getField("area").strip();
+    Optional<Area> area = areas.match(areaText, date == null ? null : date.getYear());
+    if (area.isEmpty()) {
+      problems.add(new Problem(file, line, "area", areaText, "unknown area: use a name or code listed by ./lacx areas"));
+    }
+    EventType type = null;
+    try {
+      type = EventType.parse(row.getField("type"));
+    } catch (UserError e) {
+      problems.add(new Problem(file, line, "type", row.getField("type").strip(), "unknown event type: use one of " + EventType.ids()));
+    }
+    String label = text(file, row, "label", KeyEvent.MAX_LABEL, true, problems);
+    String source = text(file, row, "source", KeyEvent.MAX_SOURCE, true, problems);
+    String judgement = row.getHeader().contains("judgement")
+        ? text(file, row, "judgement", KeyEvent.MAX_JUDGEMENT, false, problems) : null;
+    if (judgement != null && !judgement.isEmpty() && type != null && type != EventType.INSPECTION) {
+      problems.add(new Problem(file, line, "judgement", judgement, "a judgement belongs to an inspection only"));
+    }
+    if (problems.size() > before) return Optional.empty();
+    return Optional.of(new KeyEvent(null, area.get().code(), date, type, label, judgement, source));
+  }
+
+  private static String text(String file, NamedCsvRecord row, String column, int max, boolean required,
+                             List<Problem> problems) {
+    String value = row.getField(column).strip();
+    if (required && value.isEmpty()) {
+      problems.add(new Problem(file, row.getStartingLineNumber(), column, "", "empty: every event needs a " + column));
+    } else if (value.length() > max) {
+      problems.add(new Problem(file, row.getStartingLineNumber(), column, value.substring(0, 40) + "…",
+          "longer than " + max + " characters"));
+    }
+    return value;
+  }
+}

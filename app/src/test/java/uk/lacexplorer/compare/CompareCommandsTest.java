@@ -1,0 +1,145 @@
+package uk.lacexplorer.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static uk.lacexplorer.compare.FunnelCommandTest.assertOneLineUserError;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import uk.lacexplorer.Services;
+import uk.lacexplorer.cli.ReportPrinter;
+
+/** trend, changepoints, shrinkage and change on the invented {@link TestStore} data. */
+class CompareCommandsTest {
+  @TempDir
+  static Path folder;
+  static Services services;
+  static final TestStore.Authority TORFAEN = TestStore.WALES.stream().filter(a -> a.name().equals("Torfaen")).findFirst().orElseThrow();
+
+  @BeforeAll
+  static void open() {
+    services = TestStore.open(folder);
+    TestStore.Run added = TestStore.run(services, "events", "add", "--area", "Torfaen", "--date", "2011-05-01",
+        "--type", "head_of_service", "--label", "New head of children's services", "--source", "Council press release");
+    assertThat(added.exitCode()).as(added.err()).isZero();
+  }
+
+  @AfterAll
+  static void close() {
+    services.close();
+  }
+
+  private static JsonNode json(String... args) {
+    TestStore.Run run = TestStore.run(services, args);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return ReportPrinter.json().readTree(run.out());
+  }
+
+  @Test
+  void trendGivesEveryYearWithItsInterpolatedPopulationAndTheNationalRate() {
+    JsonNode report = json("trend", "--area", "Torfaen", "--format", "json");
+    JsonNode years = report.get("years");
+    assertThat(years.size()).isEqualTo(16);
+    JsonNode year2012 = years.get(2012 - 2003);
+    double population = TestStore.population(TORFAEN, 2011)
+        + (TestStore.population(TORFAEN, 2017) - TestStore.population(TORFAEN, 2011)) / 6;
+    assertThat(year2012.get("ratePer10k").asDouble())
+        .isCloseTo(TestStore.count(TORFAEN, 2012) / population * 10_000, within(1e-9));
+    double walesCount = TestStore.WALES.stream().mapToDouble(a -> TestStore.count(a, 2012)).sum();
+    double walesPopulation2011 = TestStore.WALES.stream().mapToDouble(a -> TestStore.population(a, 2011)).sum();
+    double walesPopulation2017 = TestStore.WALES.stream().mapToDouble(a -> TestStore.population(a, 2017)).sum();
+    double walesPopulation = walesPopulation2011 + (walesPopulation2017 - walesPopulation2011) / 6;
+    assertThat(year2012.get("nationalRatePer10k").asDouble()).isCloseTo(walesCount / walesPopulation * 10_000, within(1e-9));
+    assertThat(year2012.get("comparison95").asString()).isEqualTo("higher");
+    assertThat(report.get("trend").get("direction").asString()).isEqualTo("increasing");
+    assertThat(report.get("trend").get("years").toString()).isEqualTo("[2014,2015,2016,2017,2018]");
+    assertThat(report.get("events").toString()).contains("New head of children's services");
+  }
+
+  @Test
+  void changePointsFindTorfaensBreakWithTheEventNearIt() {
+    JsonNode report = json("changepoints", "--area", "Torfaen", "--format", "json");
+    JsonNode breaks = report.get("breaks");
+    assertThat(breaks.size()).isGreaterThanOrEqualTo(1);
+    JsonNode first = breaks.get(0);
+    assertThat(first.get("earliest").asInt()).isLessThanOrEqualTo(2010);
+    assertThat(first.get("latest").asInt()).isGreaterThanOrEqualTo(2010);
+    assertThat(first.get("growthAfter").asDouble()).isGreaterThan(first.get("growthBefore").asDouble());
+    assertThat(first.get("eventsNearby").toString()).contains("New head of children's services");
+    TestStore.Run table = TestStore.run(services, "changepoints", "--area", "Torfaen");
+    assertThat(table.out()).contains("events within two years: 2011-05-01 head_of_service: New head of children's services");
+  }
+
+  @Test
+  void changePointsForANationCoverEveryAuthority() {
+    TestStore.Run run = TestStore.run(services, "changepoints", "--nation", "wales", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(ReportPrinter.json().readTree(run.out()).size()).isEqualTo(TestStore.WALES.size());
+  }
+
+  @Test
+  void shrinkagePutsEachEstimateBetweenTheRawRateAndTheMean() {
+    JsonNode report = json("shrinkage", "--nation", "wales", "--year", "2012", "--format", "json");
+    double mean = report.get("priorMeanPer10k").asDouble();
+    assertThat(report.get("rows").size()).isEqualTo(8);
+    for (JsonNode row : report.get("rows")) {
+      double raw = row.get("rawRatePer10k").asDouble();
+      double estimate = row.get("estimatePer10k").asDouble();
+      assertThat(estimate).isBetween(Math.min(raw, mean), Math.max(raw, mean));
+    }
+  }
+
+  @Test
+  void changeRanksAuthoritiesAndGivesTheNationalChange() {
+    JsonNode report = json("change", "--from", "2005", "--to", "2011", "--format", "json");
+    JsonNode rows = report.get("rows");
+    assertThat(rows.size()).isEqualTo(8);
+    for (int i = 1; i < rows.size(); i++) {
+      assertThat(rows.get(i).get("change").asDouble()).isLessThanOrEqualTo(rows.get(i - 1).get("change").asDouble());
+      assertThat(rows.get(i).get("rank").asInt()).isEqualTo(i + 1);
+    }
+    // 2005 has no population estimate: the nearest is 2008's.
+    double count2005 = TestStore.WALES.stream().mapToDouble(a -> TestStore.count(a, 2005)).sum();
+    double count2011 = TestStore.WALES.stream().mapToDouble(a -> TestStore.count(a, 2011)).sum();
+    double population2008 = TestStore.WALES.stream().mapToDouble(a -> TestStore.population(a, 2008)).sum();
+    double population2011 = TestStore.WALES.stream().mapToDouble(a -> TestStore.population(a, 2011)).sum();
+    JsonNode wales = report.get("nationRows").get(0);
+    assertThat(wales.get("change").asDouble())
+        .isCloseTo((count2011 / population2011 - count2005 / population2008) * 10_000, within(1e-9));
+    assertThat(report.get("denominators").toString()).contains("2005 wales: population_0_17 nearest year (2008)");
+  }
+
+  @Test
+  void changeCsvListsAuthoritiesThenTheNation() {
+    TestStore.Run run = TestStore.run(services, "change", "--from", "2010", "--to", "2018", "--nation", "england",
+        "--format", "csv");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("rank,area_code,area_name,count_from,population_from,rate_from,count_to,"
+        + "population_to,rate_to,change,lower95,upper95,significant");
+    assertThat(lines).hasSize(1 + TestStore.ENGLAND.size() + 1);
+    assertThat(lines.get(lines.size() - 1)).startsWith(",E92000001,England,");
+  }
+
+  @Test
+  void rejectsBadRequestsWithOneLine() {
+    assertOneLineUserError(TestStore.run(services, "trend", "--area", "Atlantis"), "unknown area 'Atlantis'");
+    assertOneLineUserError(TestStore.run(services, "trend", "--area", "Torfaen", "--measure", "population_0_17"),
+        "has no population to divide by");
+    assertOneLineUserError(TestStore.run(services, "changepoints", "--area", "Cardiff", "--measure",
+        "children_started_looked_after"), "change points need at least 5 years");
+    assertOneLineUserError(TestStore.run(services, "changepoints"), "give either --area or --nation");
+    assertOneLineUserError(TestStore.run(services, "shrinkage", "--nation", "wales", "--year", "2015", "--measure",
+        "children_started_looked_after"), "a comparison needs at least 2");
+    assertOneLineUserError(TestStore.run(services, "shrinkage", "--nation", "wales", "--year", "2016", "--measure",
+        "children_ceased_looked_after"), "every authority's count is zero");
+    assertOneLineUserError(TestStore.run(services, "change", "--from", "2011", "--to", "2005"), "must be after --from");
+    assertOneLineUserError(TestStore.run(services, "change", "--from", "2001", "--to", "2011"),
+        "no children_looked_after for wales in 2001");
+  }
+}
