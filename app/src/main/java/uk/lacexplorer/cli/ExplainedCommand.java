@@ -37,10 +37,14 @@ final class ExplainedCommand extends ReportCommand {
   @Option(names = "--measure", defaultValue = "children_looked_after")
   String measure;
 
+  @Option(names = "--skip-missing", description = "Leave out (and list) authorities missing a covariate instead of skipping the year.")
+  boolean skipMissing;
+
   @Override
   protected Report report(Services services) {
     ExplainedVarianceService.Series series = new ExplainedVarianceService(new NeedTables(services.store(), services.measures()))
-        .series(NationScope.parse(nation), measure, covariates.stream().map(String::strip).toList(), from, to);
+        .series(NationScope.parse(nation), measure, covariates.stream().map(String::strip).toList(), from, to,
+            skipMissing);
     List<List<Object>> rows = new ArrayList<>();
     int places = format == OutputFormat.TABLE ? 3 : 6;
     for (ExplainedVariance row : series.rows()) {

@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.lacexplorer.Services;
+import uk.lacexplorer.UserError;
+import uk.lacexplorer.need.FunnelRatioPositions;
+import uk.lacexplorer.stats.funnel.FunnelOptions;
+import uk.lacexplorer.stats.funnel.LimitMethod;
+import uk.lacexplorer.stats.funnel.Overdispersion;
+import uk.lacexplorer.stats.funnel.Scale;
 import uk.lacexplorer.need.ModelFamily;
 import uk.lacexplorer.need.ModelService;
 import uk.lacexplorer.need.NationScope;
@@ -39,9 +45,22 @@ final class ModelCommand extends ReportCommand {
   @Option(names = "--leave-one-out", description = "Expect each authority from the model fitted without it.")
   boolean leaveOneOut;
 
+  @Option(names = "--limits", defaultValue = "exact", paramLabel = "exact|phe|normal",
+      description = "Funnel of ratios: control limits, as ./lacx funnel (default: ${DEFAULT-VALUE}).")
+  String limits;
+
+  @Option(names = "--overdispersion", defaultValue = "none", paramLabel = "none|multiplicative|additive",
+      description = "Funnel of ratios: widen the limits for overdispersion when phi > 1 (default: ${DEFAULT-VALUE}).")
+  String overdispersion;
+
+  @Option(names = "--scale", defaultValue = "sqrt", paramLabel = "sqrt|log",
+      description = "Funnel of ratios: scale of the z-scores for phi (default: ${DEFAULT-VALUE}).")
+  String scale;
+
   @Override
   protected Report report(Services services) {
-    NeedModel model = new ModelService(new NeedTables(services.store(), services.measures()), Optional.empty())
+    NeedModel model = new ModelService(new NeedTables(services.store(), services.measures()),
+        Optional.of(new FunnelRatioPositions(funnelOptions())))
         .fit(need.request(NationScope.parse(nation)), ModelFamily.parse(family), leaveOneOut);
     List<List<Object>> rows = new ArrayList<>();
     List<Map<String, Object>> areas = new ArrayList<>();
@@ -56,6 +75,15 @@ final class ModelCommand extends ReportCommand {
       areas.add(json);
     }
     return new Report(COLUMNS, rows, notes(model), json(model, areas));
+  }
+
+  private FunnelOptions funnelOptions() {
+    try {
+      return FunnelOptions.defaults().with(LimitMethod.parse(limits)).with(Overdispersion.parse(overdispersion))
+          .with(Scale.parse(scale));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
   }
 
   private static Map<String, Object> json(NeedModel model, List<Map<String, Object>> areas) {
@@ -89,7 +117,7 @@ final class ModelCommand extends ReportCommand {
             model.table().request().measure(), model.table().request().year(), model.table().size(),
             model.table().describeCovariates()));
     int width = model.coefficients().stream().mapToInt(c -> c.name().length()).max().orElse(4);
-    notes.add("%-" + width + "s  %10s %9s  %-22s  %7s  %s".formatted("term", "estimate", "SE", "95% CI", "p", "VIF"));
+    notes.add(("%-" + width + "s  %10s %9s  %-22s  %7s  %s").formatted("term", "estimate", "SE", "95% CI", "p", "VIF"));
     for (Coefficient c : model.coefficients()) {
       Double vif = model.vifs().get(c.name());
       notes.add(("%-" + width + "s  %10s %9s  [%9s, %9s]  %7s  %s").formatted(c.name(), Decimals.text(c.estimate(), 5),
@@ -104,8 +132,9 @@ final class ModelCommand extends ReportCommand {
     notes.add(model.leaveOneOut() ? "Expected counts: leave-one-out (each authority from the model fitted without it)."
         : "Expected counts: from the model fitted to all authorities.");
     notes.add("Ratio = observed / expected; 95% CI exact Poisson for the observed count, expected taken as known.");
-    notes.add(model.funnelMethod() == null ? "Funnel positions: not available in this build (the funnel limits are not merged yet)."
-        : "Funnel positions: " + model.funnelMethod() + ".");
+    if (model.funnelMethod() != null) {
+      notes.add("Position on the funnel of observed/expected ratios (E as precision): " + model.funnelMethod() + ".");
+    }
     return notes;
   }
 }

@@ -23,7 +23,10 @@ final class NeedOptions {
       description = "Count measure with a population (default: ${DEFAULT-VALUE}).")
   String measure;
 
+  @Option(names = "--skip-missing", description = "Leave out (and list) authorities missing a covariate instead of refusing.")
+  boolean skipMissing;
+
   NeedRequest request(NationScope scope) {
-    return new NeedRequest(scope, year, measure, covariates.stream().map(String::strip).toList(), covariateYear);
+    return new NeedRequest(scope, year, measure, covariates.stream().map(String::strip).toList(), covariateYear, skipMissing);
   }
 }

@@ -38,10 +38,13 @@ final class ScatterCommand extends ReportCommand {
   @Option(names = "--covariate-year", paramLabel = "YEAR", description = "Period of --x (default: nearest with data).")
   Integer covariateYear;
 
+  @Option(names = "--skip-missing", description = "Leave out (and list) authorities missing --x instead of refusing.")
+  boolean skipMissing;
+
   @Override
   protected Report report(Services services) {
     ScatterFit result = new ScatterService(new NeedTables(services.store(), services.measures()))
-        .fit(NationScope.parse(nation), year, y, x, covariateYear);
+        .fit(NationScope.parse(nation), year, y, x, covariateYear, skipMissing);
     List<List<Object>> rows = new ArrayList<>();
     List<Map<String, Object>> points = new ArrayList<>();
     for (int i = 0; i < result.table().size(); i++) {

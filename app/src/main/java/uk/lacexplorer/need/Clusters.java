@@ -13,7 +13,7 @@ public record Clusters(String method, int k, int[] labels, double meanSilhouette
                        List<ClusterSummary> clusters) {
   public Clusters {
     labels = labels.clone();
-    silhouetteByK = Map.copyOf(silhouetteByK);
+    silhouetteByK = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(silhouetteByK));
     clusters = List.copyOf(clusters);
   }
 

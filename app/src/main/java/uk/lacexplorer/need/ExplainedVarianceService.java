@@ -23,7 +23,8 @@ public final class ExplainedVarianceService {
   public record Series(List<ExplainedVariance> rows, List<String> skipped) {
   }
 
-  public Series series(NationScope scope, String measure, List<String> covariates, Integer from, Integer to) {
+  public Series series(NationScope scope, String measure, List<String> covariates, Integer from, Integer to,
+                       boolean skipMissing) {
     if (covariates.isEmpty()) throw new UserError("name at least one covariate with --covariates (deprivation first)");
     List<ExplainedVariance> rows = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
@@ -33,7 +34,7 @@ public final class ExplainedVarianceService {
       for (int year : years) {
         if ((from != null && year < from) || (to != null && year > to)) continue;
         try {
-          rows.add(explain(tables.load(new NeedRequest(one, year, measure, covariates, null)), nation, year));
+          rows.add(explain(tables.load(new NeedRequest(one, year, measure, covariates, null, skipMissing)), nation, year));
         } catch (UserError e) {
           skipped.add(nation.id() + " " + year + ": " + e.getMessage());
         }

@@ -16,7 +16,7 @@ public record NeedModel(NeedTable table, ModelFamily family, List<Coefficient> c
                         boolean leaveOneOut, List<AreaRatio> areas, String funnelMethod) {
   public NeedModel {
     coefficients = List.copyOf(coefficients);
-    vifs = Map.copyOf(vifs);
+    vifs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vifs));
     areas = List.copyOf(areas);
   }
 

@@ -56,31 +56,44 @@ public final class NeedTables {
     }
     List<String> notes = new ArrayList<>();
     List<RateRow> counted = counts(request, notes);
-    List<AreaCode> codes = counted.stream().map(RateRow::areaCode).toList();
     List<Integer> years = new ArrayList<>();
-    double[][] values = new double[counted.size()][request.covariates().size()];
-    for (int j = 0; j < request.covariates().size(); j++) {
-      String covariate = request.covariates().get(j);
-      Map<AreaCode, NavigableMap<Integer, Double>> series = series(covariate, codes);
+    List<Map<AreaCode, Double>> values = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (String covariate : request.covariates()) {
+      Map<AreaCode, NavigableMap<Integer, Double>> series = series(covariate, counted.stream().map(RateRow::areaCode).toList());
       int year = covariateYear(request, covariate, series);
       years.add(year);
+      Map<AreaCode, Double> inYear = new HashMap<>();
       List<String> missing = new ArrayList<>();
-      for (int i = 0; i < counted.size(); i++) {
-        Double value = series.getOrDefault(codes.get(i), new TreeMap<>()).get(year);
-        if (value == null) missing.add(counted.get(i).areaName());
-        else values[i][j] = value;
+      for (RateRow row : counted) {
+        Double value = series.getOrDefault(row.areaCode(), new TreeMap<>()).get(year);
+        if (value == null) missing.add(row.areaName());
+        else inYear.put(row.areaCode(), value);
       }
-      if (!missing.isEmpty()) {
-        throw new UserError("covariate %s has no %d value for %d of %d authorities: %s (choose another --covariate-year or drop the covariate)"
-            .formatted(covariate, year, missing.size(), counted.size(), String.join(", ", missing)));
+      if (!missing.isEmpty() && !request.skipMissing()) {
+        throw new UserError(("covariate %s has no %d value for %d of %d authorities: %s (choose another --covariate-year, "
+            + "drop the covariate or add --skip-missing)").formatted(covariate, year, missing.size(), counted.size(),
+            String.join(", ", missing)));
       }
+      missing.forEach(name -> { if (!skipped.contains(name)) skipped.add(name); });
+      values.add(inYear);
     }
     List<AuthorityNeed> rows = new ArrayList<>();
-    for (int i = 0; i < counted.size(); i++) {
-      RateRow row = counted.get(i);
-      rows.add(new AuthorityNeed(row.areaCode(), row.areaName(), store.areas().get(row.areaCode()).nation(),
-          row.count(), row.denominator().population(), values[i]));
+    for (RateRow row : counted) {
+      double[] covariates = new double[values.size()];
+      boolean complete = true;
+      for (int j = 0; j < values.size(); j++) {
+        Double value = values.get(j).get(row.areaCode());
+        if (value == null) complete = false;
+        else covariates[j] = value;
+      }
+      if (complete) {
+        rows.add(new AuthorityNeed(row.areaCode(), row.areaName(), store.areas().get(row.areaCode()).nation(),
+            row.count(), row.denominator().population(), covariates));
+      }
     }
+    if (!skipped.isEmpty()) notes.add("Left out for want of a covariate: " + String.join(", ", skipped) + ".");
+    if (rows.size() < 3) throw new UserError("only %d authorities have every covariate: too few to analyse".formatted(rows.size()));
     return new NeedTable(request, request.covariates(), years, rows, notes);
   }
 

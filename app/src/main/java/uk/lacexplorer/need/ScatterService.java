@@ -15,8 +15,9 @@ public final class ScatterService {
     this.tables = tables;
   }
 
-  public ScatterFit fit(NationScope scope, int year, String measure, String covariate, Integer covariateYear) {
-    NeedTable table = tables.load(new NeedRequest(scope, year, measure, List.of(covariate), covariateYear));
+  public ScatterFit fit(NationScope scope, int year, String measure, String covariate, Integer covariateYear,
+                        boolean skipMissing) {
+    NeedTable table = tables.load(new NeedRequest(scope, year, measure, List.of(covariate), covariateYear, skipMissing));
     double[] x = table.covariate(0);
     double[] y = table.ratesPer10000();
     Design design = table.design();

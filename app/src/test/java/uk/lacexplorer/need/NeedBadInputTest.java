@@ -22,6 +22,17 @@ class NeedBadInputTest {
   }
 
   @Test
+  void skipMissingLeavesThoseAuthoritiesOutAndListsThem() {
+    try (Services services = NeedFixture.services(folder, row -> true, false, List.of())) {
+      NeedFixture.Run run = NeedFixture.run(services, "model", "--nation", "wales", "--year", "2012", "--covariates",
+          NeedFixture.WIMD + "," + NeedFixture.LONE_PARENT, "--skip-missing");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).contains("Left out for want of a covariate: Powys.").contains("for 21 authorities")
+          .doesNotContain("W06000023");
+    }
+  }
+
+  @Test
   void moreCovariatesThanOnePerFiveAuthoritiesIsRefused() {
     try (Services services = NeedFixture.services(folder, row -> row.code().compareTo("W06000011") < 0, true, List.of())) {
       assertOneLine(NeedFixture.run(services, "model", "--nation", "wales", "--year", "2012", "--covariates",

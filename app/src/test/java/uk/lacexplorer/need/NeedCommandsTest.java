@@ -63,6 +63,27 @@ class NeedCommandsTest {
         "ratio_ci95_lower", "ratio_ci95_upper", "position");
     JsonNode torfaen = area(model, "W06000020");
     assertThat(torfaen.get("expected").asDouble()).isCloseTo(187.5910, within(1e-4));
+    // 300 against 187.6 expected: far above the 99.8% limit of the Poisson funnel of ratios (centred on exactly 1).
+    assertThat(torfaen.get("position").asString()).isEqualTo("above_998");
+    assertThat(model.get("funnel").asString()).contains("ratio 1.0000");
+    for (JsonNode each : model.get("areas")) {
+      assertThat(each.get("position").asString()).isIn("above_998", "above_95", "within", "below_95", "below_998");
+    }
+  }
+
+  @Test
+  void overdispersedFunnelOfRatiosHasFewerOutliers() {
+    JsonNode plain = json("model", "--nation", "wales", "--year", "2012", "--covariates", NeedFixture.WIMD,
+        "--family", "poisson", "--format", "json");
+    JsonNode adjusted = json("model", "--nation", "wales", "--year", "2012", "--covariates", NeedFixture.WIMD,
+        "--family", "poisson", "--overdispersion", "multiplicative", "--format", "json");
+    assertThat(outliers(adjusted)).isLessThan(outliers(plain));
+  }
+
+  private static long outliers(JsonNode model) {
+    long count = 0;
+    for (JsonNode area : model.get("areas")) if (!area.get("position").asString().equals("within")) count++;
+    return count;
   }
 
   @Test
