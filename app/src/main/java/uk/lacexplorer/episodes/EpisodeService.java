@@ -14,6 +14,8 @@ import uk.lacexplorer.episodes.derive.AuthorityFlows;
 import uk.lacexplorer.episodes.derive.CollectionWindow;
 import uk.lacexplorer.episodes.derive.EpisodeOrder;
 import uk.lacexplorer.episodes.derive.FlowDeriver;
+import uk.lacexplorer.episodes.derive.ProfileDeriver;
+import uk.lacexplorer.episodes.derive.ReportingPeriods;
 import uk.lacexplorer.episodes.derive.UsableEpisodes;
 import uk.lacexplorer.episodes.parse.Dates;
 import uk.lacexplorer.episodes.parse.Extract;
@@ -28,7 +30,7 @@ import uk.lacexplorer.episodes.validate.Validator;
  * {@code threads} threads, each read, worked on and dropped in turn, so memory holds only a few authorities' tables.
  */
 public final class EpisodeService {
-  public enum Work { VALIDATE, FLOWS, PERIODS }
+  public enum Work { VALIDATE, FLOWS, PERIODS, PROFILES }
 
   private final Timings timings;
 
@@ -46,10 +48,17 @@ public final class EpisodeService {
    * @param fromYear first year of the window (null: inferred), {@code toYear} likewise
    */
   public record Request(Path dir, String laCode, Integer fromYear, Integer toYear, Set<Work> work, int threads,
-                        Dates dates) {
+                        Dates dates, int[] range) {
+    public Request(Path dir, String laCode, Integer fromYear, Integer toYear, Set<Work> work, int threads, Dates dates) {
+      this(dir, laCode, fromYear, toYear, work, threads, dates, null);
+    }
+
     public Request {
       work = work.isEmpty() ? EnumSet.noneOf(Work.class) : EnumSet.copyOf(work);
       if (threads < 1) throw new IllegalArgumentException("threads " + threads);
+      if (range != null && (range.length != 2 || range[1] < range[0])) {
+        throw new UserError("--range must run forwards: FROM..TO");
+      }
       if (fromYear != null && toYear != null && toYear < fromYear) {
         throw new UserError("--to %d is before --from %d".formatted(toYear, fromYear));
       }
@@ -117,17 +126,21 @@ public final class EpisodeService {
         if (UsableEpisodes.isUnreadable(episodes, row)) unreadable++;
         else if (UsableEpisodes.isShortBreak(episodes, row)) shortBreaks++;
       }
-      var years = window == null ? List.<uk.lacexplorer.episodes.derive.YearlyFlows>of()
-          : new FlowDeriver(episodes, order, window).derive(extract.laCode());
-      flows = new AuthorityFlows(extract.laCode(), years, episodes.size(), shortBreaks, unreadable);
+      ReportingPeriods periods = request.range() != null ? ReportingPeriods.range(request.range()[0], request.range()[1])
+          : window == null ? null : ReportingPeriods.years(window);
+      var years = periods == null ? List.<uk.lacexplorer.episodes.derive.YearlyFlows>of()
+          : new FlowDeriver(episodes, order, periods).derive(extract.laCode());
+      flows = new AuthorityFlows(extract.laCode(), years, periods, episodes.size(), shortBreaks, unreadable);
     }
     timings.add(Timings.Phase.FLOWS, started);
     started = Timings.now();
     CarePeriods periods = request.work().contains(Work.PERIODS) && window != null
         ? CarePeriods.of(extract, order, window) : null;
     timings.add(Timings.Phase.PERIODS, started);
+    var profiles = request.work().contains(Work.PROFILES) && window != null
+        ? ProfileDeriver.derive(extract.laCode(), episodes, extract.header(), order, window) : null;
     return new AuthorityResult(extract.laCode(), episodes.size(), extract.children().size(), window, findings, flows,
-        periods);
+        periods, profiles);
   }
 
   private static CollectionWindow window(TableData episodes, EpisodeOrder order, Request request) {

@@ -44,6 +44,9 @@ final class EpisodesImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (extract.range != null) {
+      throw new uk.lacexplorer.UserError("--range cannot be imported: the store holds years ending 31 March");
+    }
     Services services = ((LacxCommand) spec.root().userObject()).services();
     List<AuthorityResult> results = new EpisodeService().process(
         extract.request(EnumSet.of(EpisodeService.Work.FLOWS, EpisodeService.Work.VALIDATE)));

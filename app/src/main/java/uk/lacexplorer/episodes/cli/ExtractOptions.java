@@ -25,8 +25,25 @@ final class ExtractOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Authorities processed at once (default: cores).")
   Integer threads;
 
+  @Option(names = "--range", paramLabel = "DD/MM/YYYY..DD/MM/YYYY",
+      description = "Count flows over this one date range instead of years ending 31 March (stocks on its last day).")
+  String range;
+
+  int[] range() {
+    if (range == null) return null;
+    String[] ends = range.split("\\.\\.");
+    Dates dates = Dates.now();
+    int from = ends.length == 2 ? dates.parse(ends[0]) : Dates.INVALID;
+    int to = ends.length == 2 ? dates.parse(ends[1]) : Dates.INVALID;
+    if (!Dates.isDate(from) || !Dates.isDate(to) || to < from) {
+      throw new uk.lacexplorer.UserError("--range must be FROM..TO as dd/mm/yyyy..dd/mm/yyyy, FROM not after TO: " + range);
+    }
+    return new int[] {from, to};
+  }
+
   EpisodeService.Request request(Set<EpisodeService.Work> work) {
     int cores = Runtime.getRuntime().availableProcessors();
-    return new EpisodeService.Request(dir, laCode, fromYear, toYear, work, threads == null ? cores : threads, Dates.now());
+    return new EpisodeService.Request(dir, laCode, fromYear, toYear, work, threads == null ? cores : threads, Dates.now(),
+        range());
   }
 }

@@ -20,16 +20,44 @@ public final class CodeList {
     }
   }
 
+  private static final int SLOTS = 256;
+
   private final String name;
   private final List<Code> codes;
-  private final char[][] chars;
+  /** Open addressing on the code's characters packed into a long (7 bits each; codes are at most 8 ASCII chars). */
+  private final long[] keys = new long[SLOTS];
+  private final byte[] values = new byte[SLOTS];
 
   public CodeList(String name, List<Code> codes) {
     this.name = Objects.requireNonNull(name);
     if (codes.size() > Byte.MAX_VALUE) throw new IllegalArgumentException("too many codes in " + name);
     this.codes = List.copyOf(codes);
-    this.chars = new char[codes.size()][];
-    for (int i = 0; i < codes.size(); i++) chars[i] = codes.get(i).code().toCharArray();
+    for (int i = 0; i < codes.size(); i++) {
+      char[] code = codes.get(i).code().toCharArray();
+      long key = pack(code, 0, code.length);
+      if (key == 0) throw new IllegalArgumentException("code too long or not ASCII: " + codes.get(i).code());
+      int slot = slot(key);
+      while (keys[slot] != 0) slot = (slot + 1) & (SLOTS - 1);
+      keys[slot] = key;
+      values[slot] = (byte) (i + 1);
+    }
+  }
+
+  /** The characters as a non-zero long, or 0 when they cannot be a code (too long, not ASCII). */
+  private static long pack(char[] buffer, int offset, int length) {
+    if (length > 8) return 0;
+    long key = length;
+    for (int i = 0; i < length; i++) {
+      char c = buffer[offset + i];
+      if (c >= 128) return 0;
+      key = (key << 7) | c;
+    }
+    return key;
+  }
+
+  private static int slot(long key) {
+    long mixed = key * 0x9E3779B97F4A7C15L;
+    return (int) (mixed >>> 56) & (SLOTS - 1);
   }
 
   public String name() {
@@ -48,12 +76,12 @@ public final class CodeList {
     }
     while (length > 0 && buffer[offset + length - 1] == ' ') length--;
     if (length == 0) return BLANK;
-    for (int i = 0; i < chars.length; i++) {
-      char[] code = chars[i];
-      if (code.length != length) continue;
-      int k = 0;
-      while (k < length && code[k] == buffer[offset + k]) k++;
-      if (k == length) return (byte) (i + 1);
+    long key = pack(buffer, offset, length);
+    if (key == 0) return UNKNOWN;
+    int slot = slot(key);
+    while (keys[slot] != 0) {
+      if (keys[slot] == key) return values[slot];
+      slot = (slot + 1) & (SLOTS - 1);
     }
     return UNKNOWN;
   }

@@ -15,9 +15,9 @@ import uk.lacexplorer.episodes.parse.Dates;
 import uk.lacexplorer.episodes.parse.TableData;
 
 /**
- * Derives one authority's {@link YearlyFlows} for every year of a window, in one pass over its episodes in child
- * order. Children are counted once per year with a "last child seen" stamp per year, so no per-child sets are built.
- * Not thread-safe (one instance per authority).
+ * Derives one authority's {@link YearlyFlows} for every period (each year ending 31 March of a window, or one date
+ * range), in one pass over its episodes in child order. Children are counted once per period with a "last child
+ * seen" stamp per period, so no per-child sets are built. Not thread-safe (one instance per authority).
  */
 public final class FlowDeriver {
   private static final CodeList RNE_CODES = CodeLists.standard().reasonNewEpisode;
@@ -28,7 +28,7 @@ public final class FlowDeriver {
 
   private final TableData episodes;
   private final EpisodeOrder order;
-  private final CollectionWindow window;
+  private final ReportingPeriods periods;
   private final int years;
   private final int[][] counts;
   private final int[][] stamps;
@@ -37,10 +37,14 @@ public final class FlowDeriver {
   private final int[] placementsInYear;
 
   public FlowDeriver(TableData episodes, EpisodeOrder order, CollectionWindow window) {
+    this(episodes, order, ReportingPeriods.years(window));
+  }
+
+  public FlowDeriver(TableData episodes, EpisodeOrder order, ReportingPeriods periods) {
     this.episodes = episodes;
     this.order = order;
-    this.window = window;
-    this.years = window.years();
+    this.periods = periods;
+    this.years = periods.count();
     this.counts = new int[Flow.values().length][years];
     this.stamps = new int[Flow.values().length][years];
     for (int[] stamp : stamps) Arrays.fill(stamp, -1);
@@ -56,7 +60,7 @@ public final class FlowDeriver {
     for (int y = 0; y < years; y++) {
       int[] values = new int[Flow.values().length];
       for (Flow flow : Flow.values()) values[flow.ordinal()] = counts[flow.ordinal()][y];
-      rows.add(new YearlyFlows(laCode, window.firstYear() + y, values));
+      rows.add(new YearlyFlows(laCode, periods.year(y), values));
     }
     return rows;
   }
@@ -69,32 +73,30 @@ public final class FlowDeriver {
       if (!UsableEpisodes.isUsable(episodes, row)) continue;
       int decom = episodes.date(DECOM, row);
       int dec = episodes.date(DEC, row);
-      int startYear = CareYears.yearOf(decom);
-      int lastOpenYear = dec == Dates.BLANK ? window.lastYear() : CareYears.yearOf(dec) - 1;
-      for (int year = Math.max(startYear, window.firstYear()); year <= Math.min(lastOpenYear, window.lastYear()); year++) {
-        countOnce(Flow.LOOKED_AFTER_31_MARCH, year, c);
+      int start = periods.index(decom);
+      // Looked after at the end of period y: DECOM <= end(y) < DEC, so from the start period to the one before DEC's.
+      int lastOpen = dec == Dates.BLANK ? years - 1 : periods.index(dec) - 1;
+      for (int y = Math.max(start, 0); y <= Math.min(lastOpen, years - 1); y++) {
+        countOnce(Flow.LOOKED_AFTER_31_MARCH, y, c);
       }
-      int lastDuringYear = dec == Dates.BLANK ? window.lastYear() : CareYears.yearOf(dec);
+      int lastDuring = dec == Dates.BLANK ? years - 1 : periods.index(dec);
       byte rne = episodes.code(RNE, row);
-      for (int year = Math.max(startYear, window.firstYear()); year <= Math.min(lastDuringYear, window.lastYear()); year++) {
-        countOnce(Flow.LOOKED_AFTER_DURING_YEAR, year, c);
-        boolean startsPlacement = year == startYear ? rne > 0 && NEW_PLACEMENT[rne] : placementsInYear[index(year)] == 0;
-        if (startsPlacement || placementsInYear[index(year)] == 0) placementsInYear[index(year)]++;
+      for (int y = Math.max(start, 0); y <= Math.min(lastDuring, years - 1); y++) {
+        countOnce(Flow.LOOKED_AFTER_DURING_YEAR, y, c);
+        boolean startsPlacement = y == start ? rne > 0 && NEW_PLACEMENT[rne] : placementsInYear[y] == 0;
+        if (startsPlacement || placementsInYear[y] == 0) placementsInYear[y]++;
       }
-      if (inWindow(startYear)) {
-        counts[Flow.EPISODES_STARTED.ordinal()][index(startYear)]++;
-        if (rne == S) countOnce(Flow.STARTED, startYear, c);
-        if (rne > 0 && PLACEMENT_CHANGE[rne]) counts[Flow.PLACEMENT_MOVES.ordinal()][index(startYear)]++;
+      if (inWindow(start)) {
+        counts[Flow.EPISODES_STARTED.ordinal()][start]++;
+        if (rne == S) countOnce(Flow.STARTED, start, c);
+        if (rne > 0 && PLACEMENT_CHANGE[rne]) counts[Flow.PLACEMENT_MOVES.ordinal()][start]++;
       }
       byte rec = episodes.code(REC, row);
       if (dec != Dates.BLANK && rec > 0 && rec != X1) {
-        int endYear = CareYears.yearOf(dec);
-        if (inWindow(endYear)) {
-          int y = index(endYear);
-          if (lastCeasedRow[y] < 0 || dec >= lastCeasedDay[y]) {
-            lastCeasedRow[y] = row;
-            lastCeasedDay[y] = dec;
-          }
+        int y = periods.index(dec);
+        if (inWindow(y) && (lastCeasedRow[y] < 0 || dec >= lastCeasedDay[y])) {
+          lastCeasedRow[y] = row;
+          lastCeasedDay[y] = dec;
         }
       }
     }
@@ -122,38 +124,33 @@ public final class FlowDeriver {
     };
   }
 
-  private void countPeriods(PeriodsOfCare periods) {
+  private void countPeriods(PeriodsOfCare care) {
     int previousChild = -1;
     int previousEnd = Dates.BLANK;
-    for (int p = 0; p < periods.size(); p++) {
-      int startYear = CareYears.yearOf(periods.start(p));
-      if (inWindow(startYear)) {
-        counts[Flow.PERIODS_STARTED.ordinal()][index(startYear)]++;
-        if (periods.child(p) == previousChild && Dates.isDate(previousEnd) && periods.start(p) - previousEnd <= 365) {
-          counts[Flow.REENTRIES_WITHIN_12_MONTHS.ordinal()][index(startYear)]++;
+    for (int p = 0; p < care.size(); p++) {
+      int start = periods.index(care.start(p));
+      if (inWindow(start)) {
+        counts[Flow.PERIODS_STARTED.ordinal()][start]++;
+        if (care.child(p) == previousChild && Dates.isDate(previousEnd) && care.start(p) - previousEnd <= 365) {
+          counts[Flow.REENTRIES_WITHIN_12_MONTHS.ordinal()][start]++;
         }
       }
-      if (Dates.isDate(periods.end(p)) && inWindow(CareYears.yearOf(periods.end(p)))) {
-        counts[Flow.PERIODS_CEASED.ordinal()][index(CareYears.yearOf(periods.end(p)))]++;
+      if (Dates.isDate(care.end(p)) && inWindow(periods.index(care.end(p)))) {
+        counts[Flow.PERIODS_CEASED.ordinal()][periods.index(care.end(p))]++;
       }
-      previousChild = periods.child(p);
-      previousEnd = periods.end(p);
+      previousChild = care.child(p);
+      previousEnd = care.end(p);
     }
   }
 
-  private void countOnce(Flow flow, int year, int child) {
-    int y = index(year);
+  private void countOnce(Flow flow, int y, int child) {
     if (stamps[flow.ordinal()][y] != child) {
       stamps[flow.ordinal()][y] = child;
       counts[flow.ordinal()][y]++;
     }
   }
 
-  private boolean inWindow(int year) {
-    return year >= window.firstYear() && year <= window.lastYear();
-  }
-
-  private int index(int year) {
-    return year - window.firstYear();
+  private boolean inWindow(int period) {
+    return period >= 0 && period < years;
   }
 }

@@ -2,9 +2,16 @@ package uk.lacexplorer.episodes.parse;
 
 import uk.lacexplorer.episodes.codes.CodeList;
 
-/** One column of an SSDA903 table and how its cells are held: child id, date, code (with its list) or text. */
-public record ColumnSpec(String name, Kind kind, CodeList codes) {
-  public enum Kind { CHILD, DATE, CODE, TEXT }
+/**
+ * One column of an SSDA903 table and how its cells are held: child id, date, code (with its list), free text, or
+ * checked text (only its {@link TextFormat} is kept: valid, invalid with the raw text, or blank).
+ */
+public record ColumnSpec(String name, Kind kind, CodeList codes, TextFormat format) {
+  public enum Kind { CHILD, DATE, CODE, TEXT, CHECKED }
+
+  public ColumnSpec(String name, Kind kind, CodeList codes) {
+    this(name, kind, codes, null);
+  }
 
   static ColumnSpec child() {
     return new ColumnSpec("CHILD", Kind.CHILD, null);
@@ -20,5 +27,9 @@ public record ColumnSpec(String name, Kind kind, CodeList codes) {
 
   static ColumnSpec text(String name) {
     return new ColumnSpec(name, Kind.TEXT, null);
+  }
+
+  static ColumnSpec checked(String name, TextFormat format) {
+    return new ColumnSpec(name, Kind.CHECKED, null, format);
   }
 }

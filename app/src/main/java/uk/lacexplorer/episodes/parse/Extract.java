@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public record Extract(String laCode, Path folder, ChildIndex children, Map<TableSpec, TableData> tables) {
   public Extract {
-    tables = Map.copyOf(tables);
+    // Specs are constants: look them up by identity, not by their (long) record hash.
+    tables = java.util.Collections.unmodifiableMap(new java.util.IdentityHashMap<>(tables));
   }
 
   public TableData table(TableSpec spec) {

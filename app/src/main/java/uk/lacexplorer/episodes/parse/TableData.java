@@ -31,7 +31,7 @@ public final class TableData {
       columns[c] = switch (spec.columns().get(c).kind()) {
         case CHILD -> null;
         case DATE -> new int[16];
-        case CODE -> new byte[16];
+        case CODE, CHECKED -> new byte[16];
         case TEXT -> new String[16];
       };
     }
@@ -77,6 +77,14 @@ public final class TableData {
     return ((byte[]) columns[column])[row];
   }
 
+  /** A checked-text cell: {@link #VALID}, {@link #INVALID} (raw text kept) or {@link CodeList#BLANK}. */
+  public byte checked(int column, int row) {
+    return ((byte[]) columns[column])[row];
+  }
+
+  public static final byte VALID = 1;
+  public static final byte INVALID = -1;
+
   public String text(int column, int row) {
     String value = ((String[]) columns[column])[row];
     return value == null ? "" : value;
@@ -99,6 +107,7 @@ public final class TableData {
       case DATE -> Dates.format(date(column, row));
       case CODE -> codes(column).text(code(column, row));
       case TEXT -> text(column, row);
+      case CHECKED -> checked(column, row) == VALID ? "(valid)" : "";
     };
   }
 
@@ -130,6 +139,10 @@ public final class TableData {
 
   void setDate(int column, int row, int day) {
     ((int[]) columns[column])[row] = day;
+  }
+
+  void setChecked(int column, int row, byte flag) {
+    ((byte[]) columns[column])[row] = flag;
   }
 
   void setCode(int column, int row, byte code) {

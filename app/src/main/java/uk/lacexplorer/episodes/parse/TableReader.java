@@ -71,6 +71,9 @@ public final class TableReader {
     private final TableData data;
     private final ChildIndex children;
     private final List<String> names = new ArrayList<>();
+    private final ColumnSpec.Kind[] kinds;
+    private final CodeList[] codeLists;
+    private final TextFormat[] formats;
     private int[] columnOfField = new int[0];
     private boolean sawHeader;
     private int row;
@@ -84,6 +87,15 @@ public final class TableReader {
       this.spec = spec;
       this.data = data;
       this.children = children;
+      int columns = spec.columns().size();
+      kinds = new ColumnSpec.Kind[columns];
+      codeLists = new CodeList[columns];
+      formats = new TextFormat[columns];
+      for (int c = 0; c < columns; c++) {
+        kinds[c] = spec.columns().get(c).kind();
+        codeLists[c] = spec.columns().get(c).codes();
+        formats[c] = spec.columns().get(c).format();
+      }
     }
 
     @Override
@@ -101,12 +113,12 @@ public final class TableReader {
       if (fieldIdx >= columnOfField.length) return;
       int column = columnOfField[fieldIdx];
       if (column < 0) return;
-      ColumnSpec columnSpec = spec.columns().get(column);
-      switch (columnSpec.kind()) {
+      switch (kinds[column]) {
         case CHILD -> data.setChild(row, childNumber(buf, offset, len));
         case DATE -> readDate(column, buf, offset, len);
-        case CODE -> readCode(column, columnSpec.codes(), buf, offset, len);
+        case CODE -> readCode(column, codeLists[column], buf, offset, len);
         case TEXT -> data.setText(column, row, text(column, buf, offset, len));
+        case CHECKED -> readChecked(column, formats[column], buf, offset, len);
       }
     }
 
@@ -120,6 +132,22 @@ public final class TableReader {
         if (i == len) return previous;
       }
       return new String(buf, offset, len).strip();
+    }
+
+    private void readChecked(int column, TextFormat format, char[] buf, int offset, int len) {
+      while (len > 0 && buf[offset] == ' ') {
+        offset++;
+        len--;
+      }
+      while (len > 0 && buf[offset + len - 1] == ' ') len--;
+      if (len == 0) {
+        data.setChecked(column, row, CodeList.BLANK);
+      } else if (format.matches(buf, offset, len)) {
+        data.setChecked(column, row, TableData.VALID);
+      } else {
+        data.setChecked(column, row, TableData.INVALID);
+        data.setRaw(column, row, new String(buf, offset, len));
+      }
     }
 
     private void readDate(int column, char[] buf, int offset, int len) {

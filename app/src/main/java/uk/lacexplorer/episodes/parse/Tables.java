@@ -1,5 +1,6 @@
 package uk.lacexplorer.episodes.parse;
 
+import static uk.lacexplorer.episodes.parse.ColumnSpec.checked;
 import static uk.lacexplorer.episodes.parse.ColumnSpec.child;
 import static uk.lacexplorer.episodes.parse.ColumnSpec.code;
 import static uk.lacexplorer.episodes.parse.ColumnSpec.date;
@@ -16,13 +17,15 @@ public final class Tables {
   private static final CodeLists C = CodeLists.standard();
 
   public static final TableSpec HEADER = new TableSpec("header", "header.csv", true, List.of(
-      child(), code("SEX", C.sex), date("DOB"), code("ETHNIC", C.ethnic), text("UPN"), code("MOTHER", C.zeroOne),
+      child(), code("SEX", C.sex), date("DOB"), code("ETHNIC", C.ethnic), checked("UPN", TextFormat.UPN),
+      code("MOTHER", C.zeroOne),
       date("MC_DOB")));
   public static final TableSpec EPISODES = new TableSpec("episodes", "episodes.csv", true, List.of(
       child(), date("DECOM"), code("RNE", C.reasonNewEpisode), code("LS", C.legalStatus),
       code("CIN", C.categoryOfNeed), code("PLACE", C.placement), code("PLACE_PROVIDER", C.placementProvider),
-      date("DEC"), code("REC", C.reasonCeased), code("REASON_PLACE_CHANGE", C.reasonPlaceChange), text("HOME_POST"),
-      text("PL_POST"), text("URN")));
+      date("DEC"), code("REC", C.reasonCeased), code("REASON_PLACE_CHANGE", C.reasonPlaceChange),
+      checked("HOME_POST", TextFormat.POSTCODE), checked("PL_POST", TextFormat.POSTCODE),
+      checked("URN", TextFormat.URN)));
   public static final TableSpec REVIEWS = new TableSpec("reviews", "reviews.csv", false, List.of(
       child(), date("DOB"), date("REVIEW"), code("REVIEW_CODE", C.reviewCode)));
   public static final TableSpec UASC = new TableSpec("uasc", "uasc.csv", false, List.of(

@@ -50,6 +50,17 @@ final class Checks {
     };
   }
 
+  /** Checked-text cells whose format is wrong (blank cells pass). */
+  static Check format(TableSpec spec, String... columns) {
+    int[] indexes = java.util.Arrays.stream(columns).mapToInt(spec::column).toArray();
+    return (context, findings) -> {
+      TableData table = context.table(spec);
+      for (int row = 0; row < table.size(); row++) {
+        for (int c : indexes) if (table.checked(c, row) == TableData.INVALID) findings.add(context, table, row, c);
+      }
+    };
+  }
+
   /** Rows where two dates are both readable and the first is after the second. */
   static Check order(TableSpec spec, String earlier, String later, int reportColumn) {
     int first = spec.column(earlier);
@@ -69,6 +80,7 @@ final class Checks {
       case DATE -> table.date(column, row) == Dates.BLANK;
       case CODE -> table.code(column, row) == CodeList.BLANK;
       case TEXT -> table.text(column, row).isEmpty();
+      case CHECKED -> table.checked(column, row) == CodeList.BLANK;
       case CHILD -> table.child(row) < 0;
     };
   }

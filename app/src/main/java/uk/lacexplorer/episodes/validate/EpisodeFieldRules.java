@@ -45,9 +45,10 @@ final class EpisodeFieldRules {
         new RuleDefinition(Rule.dfe("356", "episodes", "DEC", "The episode ceased before it began."),
             Checks.order(EPISODES, "DECOM", "DEC", Episode.DEC)),
         new RuleDefinition(Rule.own("LX16", "episodes", "HOME_POST/PL_POST",
-            "A postcode is given but is not in the UK postcode format.", WARNING), EpisodeFieldRules::postcodes),
+            "A postcode is given but is not in the UK postcode format.", WARNING),
+            Checks.format(EPISODES, "HOME_POST", "PL_POST")),
         new RuleDefinition(Rule.own("LX17", "episodes", "URN",
-            "The Ofsted URN is not 6-7 digits, SC and 6 digits, or XXXXXXX.", WARNING), EpisodeFieldRules::urn));
+            "The Ofsted URN is not 6-7 digits, SC and 6 digits, or XXXXXXX.", WARNING), Checks.format(EPISODES, "URN")));
   }
 
   private static void requiredFields(ValidationContext context, Findings findings) {
@@ -69,26 +70,6 @@ final class EpisodeFieldRules {
       boolean noDate = episodes.date(Episode.DEC, row) == Dates.BLANK;
       boolean noReason = episodes.code(Episode.REC, row) == CodeList.BLANK;
       if (noDate != noReason) findings.add(context, episodes, row, noDate ? Episode.DEC : Episode.REC);
-    }
-  }
-
-  private static void postcodes(ValidationContext context, Findings findings) {
-    TableData episodes = context.episodes();
-    for (int row = 0; row < episodes.size(); row++) {
-      for (int column : new int[] {Episode.HOME_POST, Episode.PL_POST}) {
-        String postcode = episodes.text(column, row);
-        if (!postcode.isEmpty() && !TextFormats.postcode(postcode)) {
-          findings.add(context, episodes, row, column);
-        }
-      }
-    }
-  }
-
-  private static void urn(ValidationContext context, Findings findings) {
-    TableData episodes = context.episodes();
-    for (int row = 0; row < episodes.size(); row++) {
-      String urn = episodes.text(Episode.URN, row);
-      if (!urn.isEmpty() && !TextFormats.urn(urn)) findings.add(context, episodes, row, Episode.URN);
     }
   }
 }

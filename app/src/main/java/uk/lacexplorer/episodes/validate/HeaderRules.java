@@ -44,7 +44,7 @@ final class HeaderRules {
             HeaderRules::maleMother),
         new RuleDefinition(Rule.own("LX13", "header", "UPN",
             "The unique pupil number is not 13 characters (a letter, 11 digits, a digit or letter) or UN1 to UN10.",
-            WARNING), HeaderRules::upnFormat));
+            WARNING), Checks.format(Tables.HEADER, "UPN")));
   }
 
   private static void motherWithoutChildBirth(ValidationContext context, Findings findings) {
@@ -72,14 +72,6 @@ final class HeaderRules {
       if (header.date(Header.MC_DOB, row) != Dates.BLANK && sex > 0 && MALE[sex]) {
         findings.add(context, header, row, Header.MC_DOB);
       }
-    }
-  }
-
-  private static void upnFormat(ValidationContext context, Findings findings) {
-    TableData header = context.header();
-    for (int row = 0; row < header.size(); row++) {
-      String upn = header.text(Header.UPN, row);
-      if (!upn.isEmpty() && !TextFormats.upn(upn)) findings.add(context, header, row, Header.UPN);
     }
   }
 }

@@ -21,17 +21,20 @@ final class ValidationContext {
   private final CollectionWindow window;
   private final int[] headerRow;
   private final int[] dateOfBirth;
+  private final TableData episodes;
+  private final TableData header;
 
   ValidationContext(Extract extract, EpisodeOrder order, CollectionWindow window) {
     this.extract = extract;
     this.order = order;
     this.window = window;
+    this.episodes = extract.episodes();
+    this.header = extract.header();
     int children = extract.children().size();
     headerRow = new int[children];
     dateOfBirth = new int[children];
     Arrays.fill(headerRow, -1);
     Arrays.fill(dateOfBirth, Dates.BLANK);
-    TableData header = extract.header();
     for (int row = 0; row < header.size(); row++) {
       int child = header.child(row);
       if (child >= 0 && headerRow[child] < 0) {
@@ -50,11 +53,11 @@ final class ValidationContext {
   }
 
   TableData episodes() {
-    return extract.episodes();
+    return episodes;
   }
 
   TableData header() {
-    return extract.header();
+    return header;
   }
 
   EpisodeOrder order() {

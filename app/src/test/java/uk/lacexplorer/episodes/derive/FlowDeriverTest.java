@@ -98,6 +98,48 @@ class FlowDeriverTest {
     assertThat(flows().get(0).get(Flow.LOOKED_AFTER_DURING_YEAR)).isEqualTo(2); // a and d
   }
 
+  private List<YearlyFlows> flowsOver(String from, String to) {
+    Path folder = Ssda903Fixture.empty().file("header.csv", HEADER).file("episodes.csv", EPISODES)
+        .writeTo(temp.resolve("E09000003"));
+    Dates dates = new Dates(2030);
+    return new EpisodeService().processOne(folder, new EpisodeService.Request(folder, null, null, null,
+        EnumSet.of(EpisodeService.Work.FLOWS), 1, dates, new int[] {dates.parse(from), dates.parse(to)}))
+        .flows().years();
+  }
+
+  @Test
+  void aDateRangeOfOneCollectionYearGivesThatYearsCounts() {
+    assertThat(flowsOver("01/04/2020", "31/03/2021").get(0).counts()).isEqualTo(flows().get(1).counts());
+  }
+
+  @Test
+  void countsFlowsOverAnyDateRange() {
+    YearlyFlows summer = flowsOver("01/06/2020", "30/09/2020").get(0);
+    // On 30/09/2020: b (adoption placement since 01/09), c (back in care since 01/07), d and g; a left on 10/06.
+    assertThat(summer.get(Flow.LOOKED_AFTER_31_MARCH)).isEqualTo(4);
+    assertThat(summer.get(Flow.STARTED)).isEqualTo(1); // c's second start on 01/07
+    // a home on 10/06 and c home on 01/06 (the first day of the range); c's E45 is in December.
+    assertThat(summer.get(Flow.CEASED)).isEqualTo(2);
+    assertThat(summer.get(Flow.CEASED_RETURNED_HOME)).isEqualTo(2);
+  }
+
+  @Test
+  void profilesAtThe31MarchOfEachYearAddUpToTheLookedAfterCount() {
+    Path folder = Ssda903Fixture.empty().file("header.csv", HEADER).file("episodes.csv", EPISODES)
+        .writeTo(temp.resolve("E09000004"));
+    AuthorityResult result = new EpisodeService().processOne(folder, new EpisodeService.Request(folder, null, 2021, 2021,
+        EnumSet.of(EpisodeService.Work.PROFILES), 1, new Dates(2030)));
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (ProfileDeriver.Profile profile : result.profiles()) {
+      counts.put(profile.dimension() + " " + profile.category(), profile.children());
+    }
+    // At 31/03/2021: d (U4, C2, aged 13), e (U6, V2, aged 6), g (K2, C2, aged 10).
+    assertThat(counts).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        "PLACEMENT foster", 2, "PLACEMENT childrens_homes", 1,
+        "LEGAL_STATUS full_care_order", 2, "LEGAL_STATUS section_20", 1,
+        "AGE 10_to_15", 2, "AGE 5_to_9", 1));
+  }
+
   @Test
   void infersTheWindowFromTheChildrensLastDaysInCareAndTheLatestStart() {
     Path folder = Ssda903Fixture.empty().file("header.csv", HEADER).file("episodes.csv", EPISODES)

@@ -44,7 +44,7 @@ class ExtractReaderTest {
     assertThat(episodes.date(Episode.DECOM, 0)).isEqualTo(Dates.of(2020, 5, 1));
     assertThat(episodes.cell(Episode.REC, 1)).isEqualTo("E4A");
     assertThat(episodes.code(Episode.LS, 2)).isEqualTo(CodeLists.standard().legalStatus.index("C1"));
-    assertThat(episodes.text(Episode.URN, 1)).isEqualTo("1234567");
+    assertThat(episodes.checked(Episode.URN, 1)).isEqualTo(TableData.VALID);
     for (TableSpec spec : Tables.ALL) assertThat(extract.table(spec).isPresent()).as(spec.id()).isTrue();
     assertThat(extract.table(Tables.MISSING).size()).isEqualTo(2);
   }
