@@ -142,7 +142,7 @@
         data: [{ xAxis: nation.rate_per_10000 }]
       } : undefined
     }, {
-      type: 'custom', name: labels.labelInterval, silent: true, z: 3,
+      type: 'custom', name: labels.labelInterval, silent: true, z: 3, encode: { x: [1, 2], y: 0 },
       data: ranked.map(function (row, index) { return [index, row.ci95_lower, row.ci95_upper]; }),
       renderItem: function (params, api) {
         var low = api.coord([api.value(1), api.value(0)]);
@@ -200,6 +200,90 @@
     }).catch(function (error) { console.error(error); });
   }
 
+  // ---- compare: rate against a need factor, and observed/expected from the need-adjusted model ----
+
+  function scatterChart(block) {
+    var labels = block.dataset;
+    var element = block.querySelector('[data-chart="scatter"]');
+    Promise.all([getJson(labels.scatterApi), areaNames()]).then(function (results) {
+      var fit = results[0];
+      var byCode = results[1];
+      var far = function (point) { return Math.abs(point.studentised_residual) > 2; };
+      var asData = function (point) { return { value: [point.x, point.rate_per_10000], code: point.area_code, point: point }; };
+      var xs = fit.points.map(function (point) { return point.x; });
+      var low = Math.min.apply(null, xs);
+      var high = Math.max.apply(null, xs);
+      var line = function (x) { return fit.intercept.estimate + fit.slope.estimate * x; };
+      var option = base(description(element));
+      option.legend = { top: 0, textStyle: { fontFamily: FONT } };
+      option.grid = { left: 10, right: 30, top: 40, bottom: 40, containLabel: true };
+      option.tooltip.trigger = 'item';
+      option.tooltip.formatter = function (params) {
+        if (!params.data || !params.data.point) { return escape(labels.labelFit); }
+        var point = params.data.point;
+        return '<strong>' + escape(byCode[point.area_code] || point.area_name) + '</strong><br>'
+          + escape(labels.labelX) + ': ' + rate(point.x) + '<br>' + escape(labels.labelRate) + ': ' + rate(point.rate_per_10000)
+          + '<br>' + escape(labels.labelFit) + ': ' + rate(point.fitted);
+      };
+      option.xAxis = { type: 'value', name: labels.labelX, nameLocation: 'middle', nameGap: 28, scale: true };
+      option.yAxis = { type: 'value', name: labels.labelRate, scale: true };
+      option.series = [
+        { type: 'scatter', name: labels.labelPoints, symbol: 'circle', symbolSize: 10, itemStyle: { color: BLUE },
+          data: fit.points.filter(function (point) { return !far(point); }).map(asData) },
+        { type: 'scatter', name: labels.labelOutlier, symbol: 'triangle', symbolSize: 14, itemStyle: { color: ORANGE },
+          data: fit.points.filter(far).map(asData) },
+        { type: 'line', name: labels.labelFit, symbol: 'none', silent: true, lineStyle: { color: GREY, width: 2 },
+          data: [[low, line(low)], [high, line(high)]] }
+      ];
+      var chart = show(element, option);
+      chart.on('click', function (params) {
+        if (params.data && params.data.code) { window.location.href = labels.linkBase + params.data.code; }
+      });
+    }).catch(function (error) { console.error(error); });
+  }
+
+  function ratioChart(block) {
+    var labels = block.dataset;
+    var element = block.querySelector('[data-chart="ranked-bar"]');
+    Promise.all([getJson(labels.modelApi), areaNames()]).then(function (results) {
+      var byCode = results[1];
+      var areas = results[0].areas.slice().sort(function (a, b) { return b.ratio - a.ratio; });
+      if (areas.length > 40) { element.classList.add('lacx-chart--tall'); }
+      var option = base(description(element));
+      option.grid = { left: 10, right: 30, top: 40, bottom: 30, containLabel: true };
+      option.tooltip.trigger = 'item';
+      option.tooltip.formatter = function (params) {
+        var area = areas[params.dataIndex];
+        return '<strong>' + escape(byCode[area.area_code] || area.area_name) + '</strong><br>' + escape(labels.labelRatio) + ': '
+          + ONE_DECIMAL.format(area.ratio) + '<br>' + escape(labels.labelInterval) + ': ' + ONE_DECIMAL.format(area.ratio_ci95_lower)
+          + '–' + ONE_DECIMAL.format(area.ratio_ci95_upper) + '<br>' + escape(labels.labelObserved) + ': ' + WHOLE.format(area.observed)
+          + '<br>' + escape(labels.labelExpected) + ': ' + ONE_DECIMAL.format(area.expected);
+      };
+      option.xAxis = { type: 'value', name: labels.labelRatio, nameLocation: 'middle', nameGap: 25, scale: true };
+      option.yAxis = { type: 'category', inverse: true, axisLabel: { interval: 0 },
+        data: areas.map(function (area) { return byCode[area.area_code] || area.area_name; }) };
+      option.series = [{
+        type: 'scatter', name: labels.labelRatio, symbol: 'diamond', symbolSize: 11, itemStyle: { color: BLUE }, z: 4,
+        data: areas.map(function (area, index) { return [area.ratio, index]; }),
+        markLine: { symbol: 'none', silent: true, lineStyle: { color: ORANGE, type: 'dashed', width: 2 },
+          label: { formatter: labels.labelParity, position: 'start', color: '#0b0c0c' }, data: [{ xAxis: 1 }] }
+      }, {
+        type: 'custom', name: labels.labelInterval, silent: true, z: 3, encode: { x: [1, 2], y: 0 },
+        data: areas.map(function (area, index) { return [index, area.ratio_ci95_lower, area.ratio_ci95_upper]; }),
+        renderItem: function (params, api) {
+          var from = api.coord([api.value(1), api.value(0)]);
+          var to = api.coord([api.value(2), api.value(0)]);
+          return { type: 'line', shape: { x1: from[0], y1: from[1], x2: to[0], y2: to[1] }, style: { stroke: '#0b0c0c', lineWidth: 1.5 } };
+        }
+      }];
+      var chart = show(element, option);
+      chart.on('click', function (params) {
+        var area = areas[params.dataIndex];
+        if (area && params.seriesType === 'scatter') { window.location.href = labels.linkBase + area.area_code; }
+      });
+    }).catch(function (error) { console.error(error); });
+  }
+
   // ---- tools under every chart: download PNG/SVG, show the table ----
 
   function download(url, name) {
@@ -237,6 +321,7 @@
       var target = document.getElementById(link.dataset.tableToggle);
       var holder = target && target.closest('[data-collapsible-table]');
       if (!holder) { return; }
+      holder.hidden = true;
       link.setAttribute('role', 'button');
       link.setAttribute('aria-expanded', String(!holder.hidden));
       link.setAttribute('aria-controls', holder.id);
@@ -254,6 +339,8 @@
     if (typeof echarts === 'undefined') { return; }
     document.querySelectorAll('[data-rates-api]').forEach(ratesCharts);
     document.querySelectorAll('[data-trend-api]').forEach(trendChart);
+    document.querySelectorAll('[data-scatter-api]').forEach(scatterChart);
+    document.querySelectorAll('[data-model-api]').forEach(ratioChart);
     tools();
   }
 

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.lacexplorer.Services;
 import uk.lacexplorer.web.api.CommandApi;
 import uk.lacexplorer.web.area.AreaRoutes;
+import uk.lacexplorer.web.compare.CompareRoutes;
 import uk.lacexplorer.web.data.DataRoutes;
 import uk.lacexplorer.web.data.UploadRoutes;
 import uk.lacexplorer.web.methods.MethodsRoutes;
@@ -40,7 +41,7 @@ public final class App {
   public static Javalin create(Services services, WebSettings settings, List<Function<Site, WebModule>> extra) {
     Site site = new Site(services, settings);
     List<Function<Site, WebModule>> factories = new ArrayList<>(List.of(
-        OverviewRoutes::new, AreaRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
+        OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
         CommandApi::new, uk.lacexplorer.account.web.LoginRoutes::new, uk.lacexplorer.selfeval.web.SelfevalModule::new));
     factories.addAll(extra);
     factories.forEach(factory -> site.addModule(factory.apply(site)));

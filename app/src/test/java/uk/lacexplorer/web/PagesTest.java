@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class PagesTest extends WebTestSupport {
   static final List<String> PAGES = List.of("/", "/?nation=england", "/area", "/area/W06000020", "/area/E06000060",
-      "/data", "/data/browse?measure=children_looked_after", "/methods");
+      "/data", "/data/browse?measure=children_looked_after", "/methods", "/compare",
+      "/compare?nation=both&x=lone_parent_households_pct&family=poisson");
 
   @ParameterizedTest
   @ValueSource(strings = {"en", "cy"})

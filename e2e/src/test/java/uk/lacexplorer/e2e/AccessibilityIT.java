@@ -19,6 +19,8 @@ class AccessibilityIT extends BrowserTest {
       "/data/browse?measure=children_looked_after, en", "/data/browse?measure=children_looked_after, cy",
       "/methods, en", "/methods, cy",
       "/data/upload, en", "/data/upload, cy",
+      "/compare, en", "/compare, cy",
+      "/compare?nation=both&x=lone_parent_households_pct&family=poisson, en",
       "/no-such-page, en", "/no-such-page, cy"})
   void pagePassesAxeWithoutScriptErrors(String path, String lang) {
     open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);

@@ -14,7 +14,7 @@ public final class CommandResults {
   private record Entry(String output, long expires) {
   }
 
-  CommandResults(CommandBridge bridge) {
+  public CommandResults(CommandBridge bridge) {
     this.bridge = bridge;
   }
 
@@ -34,7 +34,7 @@ public final class CommandResults {
     return entry.output();
   }
 
-  void clear() {
+  public void clear() {
     entries.clear();
   }
 }

@@ -1,0 +1,51 @@
+package uk.lacexplorer.web.compare;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import uk.lacexplorer.measure.Measure;
+
+/**
+ * What the Compare page was asked for and can offer: nation(s), year, the need factor on the scatter's x axis, the
+ * need factors of the model, pairs and clusters, and the model family.
+ */
+public record CompareChoices(String nation, Integer year, String x, List<String> covariates, String family,
+                             List<Integer> years, List<Measure> factors) {
+
+  /** The measure on the scatter's x axis. */
+  public Measure xMeasure() {
+    return factors.stream().filter(factor -> factor.id().equals(x)).findFirst().orElseThrow();
+  }
+
+  public boolean chosen(Measure measure) {
+    return covariates.contains(measure.id());
+  }
+
+  /** Parameters of the analysis commands for these choices (names as on the command line). */
+  Map<String, List<String>> scatter() {
+    return Map.of("x", List.of(x), "year", List.of(String.valueOf(year)), "nation", List.of(nation));
+  }
+
+  Map<String, List<String>> withCovariates(String... extra) {
+    java.util.Map<String, List<String>> params = new java.util.TreeMap<>();
+    params.put("nation", List.of(nation));
+    params.put("year", List.of(String.valueOf(year)));
+    params.put("covariates", List.of(String.join(",", covariates)));
+    for (int i = 0; i + 1 < extra.length; i += 2) params.put(extra[i], List.of(extra[i + 1]));
+    return params;
+  }
+
+  /** The query string of an API call for these choices. */
+  public String query(String command) {
+    Map<String, List<String>> params = switch (command) {
+      case "scatter" -> scatter();
+      case "model" -> withCovariates("family", family);
+      default -> withCovariates();
+    };
+    StringBuilder query = new StringBuilder();
+    new java.util.TreeMap<>(params).forEach((name, values) -> values.forEach(value -> query.append(query.length() == 0 ? "" : "&")
+        .append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
+    return query.toString();
+  }
+}
