@@ -116,6 +116,8 @@ public final class JdbcObservationStore implements ObservationStore {
         throw new IllegalArgumentException("observation from " + observation.sourceId() + " saved under " + source.id());
       }
     }
+    requireKnownAreas(observations, areas().all().stream().map(Area::code).collect(Collectors.toSet()),
+        source.file().isEmpty() ? source.id() : source.file());
     return jdbi.inTransaction(handle -> {
       writeSource(handle, source, "import");
       Map<Observation.Key, Observation> stored = new HashMap<>();
@@ -152,6 +154,16 @@ public final class JdbcObservationStore implements ObservationStore {
       updateObservations(handle, changed);
       return new ImportSummary(source.id(), added.size(), changed.size(), unchanged);
     });
+  }
+
+  /** The database keeps no foreign keys on observations (they slowed loading), so the store checks areas itself. */
+  private static void requireKnownAreas(List<Observation> observations, Set<AreaCode> known, String from) {
+    for (Observation observation : observations) {
+      if (!known.contains(observation.area())) {
+        throw new uk.lacexplorer.UserError("%s: unknown area code %s (see ./lacx areas); nothing was saved".formatted(
+            from, observation.area()));
+      }
+    }
   }
 
   private static boolean sameContent(Observation a, Observation b) {
@@ -302,6 +314,9 @@ public final class JdbcObservationStore implements ObservationStore {
   @Override
   public void loadDataset(String datasetName, String fingerprint, Collection<Area> areas, Map<String, AreaCode> aliases,
                           Collection<Source> sources, List<Observation> observations) {
+    Set<AreaCode> known = new HashSet<>(areas().all().stream().map(Area::code).toList());
+    areas.forEach(area -> known.add(area.code()));
+    requireKnownAreas(observations, known, "dataset " + datasetName);
     jdbi.useTransaction(handle -> {
       writeAreas(handle, areas, aliases);
       // Everything the previous shipped dataset brought is replaced whole; later user imports are kept.
