@@ -44,11 +44,19 @@ public final class SegmentedPoisson {
       offset[i] = Math.log(points.get(i).population());
     }
     List<List<Fitted>> byBreaks = new ArrayList<>();
-    byBreaks.add(List.of(new Fitted(List.of(), PoissonFit.fit(design(years, first, List.of()), y, offset))));
+    PoissonFit trend = PoissonFit.fit(design(years, first, List.of()), y, offset);
+    byBreaks.add(List.of(new Fitted(List.of(), trend)));
+    java.util.Map<Integer, PoissonFit> oneBreak = new java.util.HashMap<>();
     for (int k = 1; k <= MAX_BREAKS; k++) {
       List<Fitted> fits = new ArrayList<>();
       for (List<Integer> breaks : breakSets(years, k, minSegment)) {
-        fits.add(new Fitted(breaks, PoissonFit.fit(design(years, first, breaks), y, offset)));
+        // Warm start from the neighbouring fit (break years one step earlier) or the nearest simpler one: fewer Newton steps.
+        PoissonFit start = k == 1 ? (fits.isEmpty() ? trend : fits.get(fits.size() - 1).fit())
+            : !fits.isEmpty() && fits.get(fits.size() - 1).breaks().get(0).equals(breaks.get(0))
+            ? fits.get(fits.size() - 1).fit() : oneBreak.getOrDefault(breaks.get(0), trend);
+        PoissonFit fit = PoissonFit.fit(design(years, first, breaks), y, offset, start.fitted());
+        if (k == 1) oneBreak.put(breaks.get(0), fit);
+        fits.add(new Fitted(breaks, fit));
       }
       if (fits.isEmpty()) break;
       byBreaks.add(fits);
