@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import uk.lacexplorer.UserError;
 import uk.lacexplorer.web.ApiBody;
+import uk.lacexplorer.web.NotFound;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebModule;
 
@@ -27,9 +28,12 @@ public final class CommandApi implements WebModule {
   @Override
   public void register(RoutesConfig routes) {
     routes.get("/api/v1", this::index);
-    for (String command : bridge.commands()) {
-      routes.get("/api/v1/" + command, ctx -> run(ctx, command));
-    }
+    // One route for every analysis, resolved on request: building the command tree costs start-up time.
+    routes.get("/api/v1/{command}", ctx -> {
+      String command = ctx.pathParam("command");
+      if (!bridge.commands().contains(command)) throw new NotFound("no API endpoint /api/v1/" + command);
+      run(ctx, command);
+    });
   }
 
   private void run(Context ctx, String command) {

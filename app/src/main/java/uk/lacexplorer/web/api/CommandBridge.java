@@ -37,6 +37,7 @@ public final class CommandBridge {
       Map.entry("events", List.of("events", "list")));
   private static final Set<String> NOT_PARAMETERS = Set.of("--help", "--version", "--format");
   private final Services services;
+  private volatile List<String> commands;
 
   public CommandBridge(Services services) {
     this.services = services;
@@ -44,8 +45,13 @@ public final class CommandBridge {
 
   /** The read-only commands this build has (by API name), in name order. */
   public List<String> commands() {
-    CommandLine root = new CommandLine(new LacxCommand());
-    return READ_ONLY.keySet().stream().filter(name -> find(root, name) != null).sorted().toList();
+    List<String> known = commands;
+    if (known == null) {
+      CommandLine root = new CommandLine(new LacxCommand());
+      known = READ_ONLY.keySet().stream().filter(name -> find(root, name) != null).sorted().toList();
+      commands = known;
+    }
+    return known;
   }
 
   /** The command line of an API name's command, or null when this build does not have it. */
