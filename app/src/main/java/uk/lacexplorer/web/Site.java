@@ -17,6 +17,7 @@ public final class Site {
   private final Messages messages = Messages.standard();
   private final Templates templates = new Templates();
   private final RatesCache rates;
+  private final ApiCache api = new ApiCache();
   private final List<WebModule> modules = new ArrayList<>();
   private final List<Runnable> dataChangedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -59,7 +60,13 @@ public final class Site {
   /** Forgets every remembered result: called after an upload changed the data. */
   public void dataChanged() {
     rates.clear();
+    api.clear();
     dataChangedListeners.forEach(Runnable::run);
+  }
+
+  /** API answers by address, kept for a minute. */
+  public ApiCache api() {
+    return api;
   }
 
   public Lang lang(Context ctx) {

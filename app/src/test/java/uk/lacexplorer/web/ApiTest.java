@@ -100,6 +100,19 @@ class ApiTest extends WebTestSupport {
   }
 
   @Test
+  void answersAreKeptAndSentCompressedWhenTheClientAsks() {
+    JavalinTest.test(app(), (server, client) -> {
+      var plain = client.get("/api/v1/areas?nation=wales");
+      assertThat(plain.headers().get("Content-Encoding")).isNull();
+      var compressed = get(client, "/api/v1/areas?nation=wales", "Accept-Encoding", "gzip");
+      assertThat(compressed.headers().get("Content-Encoding")).containsExactly("gzip");
+      assertThat(compressed.headers().get("Vary")).contains("Accept-Encoding");
+      assertThat(body(client.get("/api/v1/areas?nation=wales"))).isEqualTo(body(plain));
+      assertThat(json(plain).size()).isEqualTo(22);
+    });
+  }
+
+  @Test
   void mistakesAreJsonWithAMessageAndA4xxStatus() {
     JavalinTest.test(app(), (server, client) -> {
       assertError(client.get("/api/v1/rates?nation=wales"), 400, "parameter 'year' is required");

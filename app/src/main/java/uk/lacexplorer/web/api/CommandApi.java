@@ -6,35 +6,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.lacexplorer.UserError;
+import uk.lacexplorer.web.ApiBody;
+import uk.lacexplorer.web.NotFound;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebModule;
 
 /**
- * {@code GET /api/v1/COMMAND} for every read-only analysis command ({@link CommandBridge}), answers remembered for a
- * minute and forgotten when data is uploaded; {@code GET /api/v1} lists every endpoint.
+ * {@code GET /api/v1/COMMAND} for every read-only analysis command ({@link CommandBridge}), answers kept in the
+ * site's {@link uk.lacexplorer.web.ApiCache}; {@code GET /api/v1} lists every endpoint.
  */
 public final class CommandApi implements WebModule {
   static final String[] DATA_ENDPOINTS = {"rates", "areas", "measures", "sources", "data", "trend"};
   private final Site site;
-  private final CommandResults results;
+  private final CommandBridge bridge;
 
   public CommandApi(Site site) {
     this.site = site;
-    this.results = new CommandResults(new CommandBridge(site.services()));
-    site.onDataChanged(results::clear);
-  }
-
-  /** The shared results, for pages that show the same analyses. */
-  public CommandResults results() {
-    return results;
+    this.bridge = new CommandBridge(site.services());
   }
 
   @Override
   public void register(RoutesConfig routes) {
     routes.get("/api/v1", this::index);
-    for (String command : results.bridge().commands()) {
-      routes.get("/api/v1/" + command, ctx -> run(ctx, command));
-    }
+    // One route for every analysis, resolved on request: building the command tree costs start-up time.
+    routes.get("/api/v1/{command}", ctx -> {
+      String command = ctx.pathParam("command");
+      if (!bridge.commands().contains(command)) throw new NotFound("no API endpoint /api/v1/" + command);
+      run(ctx, command);
+    });
   }
 
   private void run(Context ctx, String command) {
@@ -46,23 +45,20 @@ public final class CommandApi implements WebModule {
       for (String value : values) if (value.length() > 200) throw new UserError("a parameter value is longer than 200 characters");
     }
     String chosen = format == null ? "json" : format.get(0);
-    String output = results.get(command, params, chosen);
-    if (chosen.equalsIgnoreCase("csv")) {
-      ctx.contentType("text/csv; charset=utf-8");
-      ctx.header("Content-Disposition", "attachment; filename=\"" + command + ".csv\"");
-    } else {
-      ctx.contentType("application/json");
-    }
-    ctx.result(output);
+    site.api().send(ctx, () -> {
+      String output = bridge.run(command, params, chosen);
+      return chosen.equalsIgnoreCase("csv") ? new ApiBody(ApiBody.CSV_TYPE, command + ".csv", output)
+          : new ApiBody(ApiBody.JSON_TYPE, null, output);
+    });
   }
 
   private void index(Context ctx) {
     Map<String, Object> index = new LinkedHashMap<>();
     for (String endpoint : DATA_ENDPOINTS) index.put(endpoint, "/api/v1/" + endpoint);
-    for (String command : results.bridge().commands()) {
+    for (String command : bridge.commands()) {
       Map<String, Object> about = new LinkedHashMap<>();
       about.put("path", "/api/v1/" + command);
-      about.put("parameters", List.copyOf(results.bridge().parameters(command).keySet()));
+      about.put("parameters", List.copyOf(bridge.parameters(command).keySet()));
       about.put("command", "./lacx " + command + " --help");
       index.put(command, about);
     }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.TreeMap;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import uk.lacexplorer.Services;
 import uk.lacexplorer.UserError;
@@ -24,26 +23,53 @@ import uk.lacexplorer.cli.LacxCommand;
  * Thread-safe: every call parses with a new command line.
  */
 public final class CommandBridge {
-  /** Commands that only read: the analyses, present and to come. Import, dataset, serve, user… are never run. */
-  static final Set<String> READ_ONLY = Set.of("scatter", "model", "explained", "neighbours", "pairs", "clusters",
-      "decompose", "funnel", "trend", "changes", "shrinkage", "events", "flows");
+  /**
+   * Commands that only read, by API name: the analyses, present and to come, and {@code events} for
+   * {@code events list}. Import, dataset, serve, user, events add… are never run.
+   */
+  static final Map<String, List<String>> READ_ONLY = Map.ofEntries(
+      Map.entry("scatter", List.of("scatter")), Map.entry("model", List.of("model")),
+      Map.entry("explained", List.of("explained")), Map.entry("neighbours", List.of("neighbours")),
+      Map.entry("pairs", List.of("pairs")), Map.entry("clusters", List.of("clusters")),
+      Map.entry("decompose", List.of("decompose")), Map.entry("funnel", List.of("funnel")),
+      Map.entry("trend", List.of("trend")), Map.entry("changepoints", List.of("changepoints")),
+      Map.entry("shrinkage", List.of("shrinkage")), Map.entry("change", List.of("change")),
+      Map.entry("events", List.of("events", "list")));
   private static final Set<String> NOT_PARAMETERS = Set.of("--help", "--version", "--format");
   private final Services services;
+  private volatile List<String> commands;
 
   public CommandBridge(Services services) {
     this.services = services;
   }
 
-  /** The read-only commands this build has, in name order. */
+  /** The read-only commands this build has (by API name), in name order. */
   public List<String> commands() {
-    return new CommandLine(new LacxCommand()).getSubcommands().keySet().stream()
-        .filter(READ_ONLY::contains).sorted().toList();
+    List<String> known = commands;
+    if (known == null) {
+      CommandLine root = new CommandLine(new LacxCommand());
+      known = READ_ONLY.keySet().stream().filter(name -> find(root, name) != null).sorted().toList();
+      commands = known;
+    }
+    return known;
+  }
+
+  /** The command line of an API name's command, or null when this build does not have it. */
+  private static CommandLine find(CommandLine root, String name) {
+    List<String> path = READ_ONLY.get(name);
+    if (path == null) return null;
+    CommandLine current = root;
+    for (String part : path) {
+      current = current.getSubcommands().get(part);
+      if (current == null) return null;
+    }
+    return current;
   }
 
   /** The parameter names a command accepts (its long option names without {@code --}). */
   public Map<String, OptionSpec> parameters(String command) {
-    CommandLine sub = new CommandLine(new LacxCommand()).getSubcommands().get(command);
-    if (sub == null || !READ_ONLY.contains(command)) throw new UserError("unknown command " + command);
+    CommandLine sub = find(new CommandLine(new LacxCommand()), command);
+    if (sub == null) throw new UserError("unknown command " + command);
     Map<String, OptionSpec> names = new TreeMap<>();
     for (OptionSpec option : sub.getCommandSpec().options()) {
       String name = option.longestName();
@@ -76,7 +102,9 @@ public final class CommandBridge {
     } catch (CommandLine.ParameterException e) {
       throw new UserError(e.getMessage().replace("'--", "'").replaceAll("\\s*\\R\\s*", " "));
     }
-    Object analysis = parsed.subcommand().commandSpec().userObject();
+    CommandLine.ParseResult leaf = parsed;
+    while (leaf.hasSubcommand()) leaf = leaf.subcommand();
+    Object analysis = leaf.commandSpec().userObject();
     if (!(analysis instanceof Callable<?> callable)) throw new IllegalStateException(command + " cannot be run");
     try {
       callable.call();
@@ -90,8 +118,7 @@ public final class CommandBridge {
 
   List<String> arguments(String command, Map<String, List<String>> params) {
     Map<String, OptionSpec> accepted = parameters(command);
-    List<String> args = new ArrayList<>();
-    args.add(command);
+    List<String> args = new ArrayList<>(READ_ONLY.get(command));
     for (Map.Entry<String, List<String>> entry : new TreeMap<>(params).entrySet()) {
       OptionSpec option = accepted.get(entry.getKey());
       if (option == null) {
@@ -116,7 +143,4 @@ public final class CommandBridge {
     };
   }
 
-  static CommandSpec spec(String command) {
-    return new CommandLine(new LacxCommand()).getSubcommands().get(command).getCommandSpec();
-  }
 }

@@ -12,11 +12,11 @@ import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.AreaRegistry;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.measure.Measure;
+import uk.lacexplorer.web.ApiBody;
 import uk.lacexplorer.web.NotFound;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Params;
 import uk.lacexplorer.web.RateView;
-import uk.lacexplorer.web.ReportResponses;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebModule;
 import uk.lacexplorer.web.overview.OverviewRoutes;
@@ -45,17 +45,21 @@ public final class AreaRoutes implements WebModule {
 
   private void areasApi(Context ctx) {
     Params params = Params.of(ctx, "nation", "all-types", "format");
-    String nation = params.text("nation");
-    ReportResponses.send(ctx, AreasTable.report(site.services().store().areas().all(),
-        nation == null ? null : Nation.parse(nation), params.flag("all-types")), params.text("format"), "areas.csv");
+    site.api().send(ctx, () -> {
+      String nation = params.text("nation");
+      return ApiBody.of(AreasTable.report(site.services().store().areas().all(),
+          nation == null ? null : Nation.parse(nation), params.flag("all-types")), params.text("format"), "areas.csv");
+    });
   }
 
   private void trendApi(Context ctx) {
     Params params = Params.of(ctx, "area", "measure", "format");
-    Area area = site.services().store().areas().resolve(params.required("area"), null);
-    Measure measure = site.services().rates().rateMeasure(params.text("measure", RateRequests.DEFAULT_MEASURE));
-    ReportResponses.send(ctx, TrendTable.report(trends.trend(area, measure.id())), params.text("format"),
-        "trend_" + area.code().value() + ".csv");
+    site.api().send(ctx, () -> {
+      Area area = site.services().store().areas().resolve(params.required("area"), null);
+      Measure measure = site.services().rates().rateMeasure(params.text("measure", RateRequests.DEFAULT_MEASURE));
+      return ApiBody.of(TrendTable.report(trends.trend(area, measure.id())), params.text("format"),
+          "trend_" + area.code().value() + ".csv");
+    });
   }
 
   /** {@code /area?code=…} goes to that profile; without a code, every authority of both nations as links. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.observation.Observation;
+import uk.lacexplorer.web.ApiBody;
 import uk.lacexplorer.web.NavigationItem;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Params;
@@ -37,18 +38,19 @@ public final class DataRoutes implements WebModule {
         site.services().measures().all()), Provenance.lines(site.services().store(), List.of(), List.of(), null), "measures.csv"));
     routes.get("/api/v1/measures", ctx -> {
       Params params = Params.of(ctx, "format");
-      ReportResponses.send(ctx, MeasuresTable.report(site.services().measures().all()), params.text("format"), "measures.csv");
+      site.api().send(ctx, () -> ApiBody.of(MeasuresTable.report(site.services().measures().all()), params.text("format"),
+          "measures.csv"));
     });
     routes.get("/api/v1/sources", ctx -> {
       Params params = Params.of(ctx, "format");
-      ReportResponses.send(ctx, MeasuresTable.sources(site.services().store().sources()), params.text("format"), "sources.csv");
+      site.api().send(ctx, () -> ApiBody.of(MeasuresTable.sources(site.services().store().sources()), params.text("format"),
+          "sources.csv"));
     });
     routes.get("/api/v1/data", ctx -> {
       Params params = Params.of(ctx, with(DATA_PARAMETERS, "format"));
       DataTable.Request request = request(params);
-      List<Observation> observations = DataTable.observations(site.services(), request);
-      ReportResponses.send(ctx, DataTable.report(site.services(), observations), params.text("format"),
-          request.measure() + ".csv");
+      site.api().send(ctx, () -> ApiBody.of(DataTable.report(site.services(),
+          DataTable.observations(site.services(), request)), params.text("format"), request.measure() + ".csv"));
     });
   }
 

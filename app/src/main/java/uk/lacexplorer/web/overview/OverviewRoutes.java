@@ -16,6 +16,7 @@ import uk.lacexplorer.rates.PopulationSeries;
 import uk.lacexplorer.rates.RateRow;
 import uk.lacexplorer.rates.RateService;
 import uk.lacexplorer.rates.YearRanges;
+import uk.lacexplorer.web.ApiBody;
 import uk.lacexplorer.web.NavigationItem;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Params;
@@ -51,12 +52,13 @@ public final class OverviewRoutes implements WebModule {
   /** {@code ./lacx rates}: nation and year required; measure, denominator, population and format optional. */
   private void ratesApi(Context ctx) {
     Params params = Params.of(ctx, RateRequests.PARAMETERS);
-    Nation nation = RateRequests.nation(params, null);
-    Integer year = params.integer("year");
-    if (year == null) throw new UserError("parameter 'year' is required");
-    List<RateRow> rows = site.rates().rates(RateRequests.parse(params, nation, year));
-    ReportResponses.send(ctx, RatesTable.report(rows), params.text("format"),
-        "rates_" + nation.id() + "_" + year + ".csv");
+    site.api().send(ctx, () -> {
+      Nation nation = RateRequests.nation(params, null);
+      Integer year = params.integer("year");
+      if (year == null) throw new UserError("parameter 'year' is required");
+      List<RateRow> rows = site.rates().rates(RateRequests.parse(params, nation, year));
+      return ApiBody.of(RatesTable.report(rows), params.text("format"), "rates_" + nation.id() + "_" + year + ".csv");
+    });
   }
 
   /** The rates as CSV for people: the API's columns, then provenance and licence lines. */

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Web benchmark (not a test): starts `./lacx serve` on the shipped data, measures the time to the first page,
+# then runs wrk (Debian package `wrk`) with 50 connections for a few seconds against each main API endpoint on
+# 127.0.0.1 and reports p95 latency, and weighs each page as a browser loads it (HTML + CSS + JS + the JSON and map
+# it fetches, all gzip-compressed as served). Stops the server it started. Results also go to bench-results/web.txt.
+#   scripts/bench-web.sh [--port 18181] [--seconds 5] [--connections 50]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+port=18181
+seconds=5
+connections=50
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --port) port="$2"; shift 2 ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    *) echo "bench-web: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+command -v wrk >/dev/null || { echo "bench-web: needs wrk (apt-get install wrk)" >&2; exit 2; }
+base="http://127.0.0.1:$port"
+out="$root/bench-results/web.txt"
+mkdir -p "$root/bench-results"
+work="$(mktemp -d)"
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+"$root/lacx" --version >/dev/null   # builds on first use, so the build is not timed below
+start=$(date +%s.%N)
+"$root/lacx" serve --host 127.0.0.1 --port "$port" > "$work/serve.log" 2>&1 &
+server=$!
+until curl -s -o /dev/null "$base/"; do
+  kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
+  sleep 0.05
+done
+ready=$(date +%s.%N)
+{
+echo "LAC Explorer web benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf "start-up: ./lacx serve to first page served: %.2f s\n" "$(echo "$ready - $start" | bc)"
+} | tee "$out"
+
+cat > "$work/p95.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("p95 %.1f ms  p50 %.1f ms  max %.1f ms  %.0f req/s  errors %d\n",
+    latency:percentile(95) / 1000, latency:percentile(50) / 1000, latency.max / 1000,
+    summary.requests / (summary.duration / 1e6), summary.errors.status + summary.errors.connect + summary.errors.read
+      + summary.errors.write + summary.errors.timeout))
+end
+LUA
+
+wales_year=$(curl -s "$base/api/v1/data?measure=children_looked_after&nation=wales" | grep -o '"period":[0-9]*' | cut -d: -f2 | sort -n | tail -1)
+england_year=$(curl -s "$base/api/v1/data?measure=children_looked_after&nation=england" | grep -o '"period":[0-9]*' | cut -d: -f2 | sort -n | tail -1)
+covariate=wimd_share_lsoas_30pct_most_deprived
+endpoints=(
+  "/api/v1/rates?nation=wales&year=$wales_year"
+  "/api/v1/rates?nation=england&year=$england_year"
+  "/api/v1/areas"
+  "/api/v1/measures"
+  "/api/v1/trend?area=W06000020"
+  "/api/v1/data?measure=children_looked_after&area=Torfaen"
+  "/api/v1/scatter?x=$covariate&year=$wales_year&nation=wales"
+  "/api/v1/model?nation=wales&year=$wales_year&covariates=$covariate"
+)
+echo "wrk: $connections connections, 2 threads, ${seconds}s per endpoint, after one warm-up request" | tee -a "$out"
+for path in "${endpoints[@]}"; do
+  curl -s -o /dev/null "$base$path"
+  result=$(wrk -t2 -c"$connections" -d"${seconds}s" -s "$work/p95.lua" -H "Accept-Encoding: gzip" "$base$path" | tail -1)
+  printf "  %-75s %s\n" "$path" "$result" | tee -a "$out"
+done
+
+weigh() {  # prints the gzip-compressed bytes of a URL as served
+  curl -s -H "Accept-Encoding: gzip" -o /dev/null -w '%{size_download}' "$base$1"
+}
+echo "page weight (gzip as served; HTML + CSS + JS + JSON/map fetched by the page's scripts):" | tee -a "$out"
+pages=("/" "/?nation=england" "/area/W06000020" "/compare" "/data" "/methods")
+for page in "${pages[@]}"; do
+  html=$(curl -s "$base$page")
+  total=$(weigh "$page")
+  resources=$(printf '%s' "$html" | grep -oE '(src|href|data-[a-z-]*api|data-geo)="/(static|api)/[^"]*"' | cut -d'"' -f2 | sed 's/&amp;/\&/g' | sort -u)
+  if printf '%s' "$html" | grep -q 'data-[a-z]*-api='; then resources="$resources"$'\n'"/api/v1/areas?all-types=true"; fi
+  count=1
+  while IFS= read -r resource; do
+    [ -z "$resource" ] && continue
+    total=$((total + $(weigh "$resource")))
+    count=$((count + 1))
+  done <<< "$resources"
+  printf "  %-20s %7.1f KB in %d requests\n" "$page" "$(echo "$total / 1024" | bc -l)" "$count" | tee -a "$out"
+done
