@@ -31,7 +31,7 @@ public final class Glm {
     for (int i = 0; i < y.length; i++) start[i] = y[i] + 0.1;
     Irls.Result poisson = Irls.fit(design, y, offset, Family.POISSON, Double.NaN, start);
     if (family == Family.POISSON) return summarise(design, y, offset, family, poisson, Double.NaN, Double.NaN);
-    NegativeBinomialFit nb = negativeBinomial(design, y, offset, poisson.mu(), Double.NaN);
+    NegativeBinomialFit nb = negativeBinomial(design, y, offset, poisson.mu(), Double.NaN, THETA_TOLERANCE);
     return summarise(design, y, offset, family, nb.result(), nb.theta().theta(), nb.theta().se());
   }
 
@@ -40,7 +40,7 @@ public final class Glm {
 
   /** Alternates IRLS with θ fixed and the θ of the current means until θ settles; starts from given means and θ. */
   static NegativeBinomialFit negativeBinomial(Design design, double[] y, double[] offset, double[] startMu,
-                                              double startTheta) {
+                                              double startTheta, double thetaTolerance) {
     Irls.Result current = null;
     double[] mu = startMu;
     ThetaMaximumLikelihood.Estimate theta = ThetaMaximumLikelihood.estimate(y, mu, startTheta);
@@ -48,7 +48,7 @@ public final class Glm {
       current = Irls.fit(design, y, offset, Family.NEGATIVE_BINOMIAL, theta.theta(), mu);
       mu = current.mu();
       ThetaMaximumLikelihood.Estimate next = ThetaMaximumLikelihood.estimate(y, mu, theta.theta());
-      boolean settled = Math.abs(next.theta() - theta.theta()) <= THETA_TOLERANCE * theta.theta();
+      boolean settled = Math.abs(next.theta() - theta.theta()) <= thetaTolerance * theta.theta();
       theta = next;
       if (settled) {
         return new NegativeBinomialFit(Irls.fit(design, y, offset, Family.NEGATIVE_BINOMIAL, theta.theta(), mu), theta);

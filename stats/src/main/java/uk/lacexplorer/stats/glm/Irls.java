@@ -7,6 +7,7 @@ import uk.lacexplorer.stats.regression.WeightedLeastSquares;
 final class Irls {
   static final int MAX_ITERATIONS = 100;
   private static final double TOLERANCE = 1e-13;
+  private static final double NOISE = 1e-9;
 
   private Irls() {
   }
@@ -38,7 +39,9 @@ final class Irls {
       double previous = deviance;
       deviance = deviance(y, mu, family, theta);
       if (!Double.isFinite(deviance)) throw new ArithmeticException("the model diverged (non-finite deviance)");
-      if (Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < TOLERANCE) {
+      double change = Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1);
+      // Converged: the deviance has stopped changing, or it has stopped falling at the level of rounding.
+      if (change < TOLERANCE || (change < NOISE && deviance >= previous)) {
         return finish(design, y, offset, family, theta, solution, iteration);
       }
     }

@@ -59,11 +59,21 @@ final class ThetaMaximumLikelihood {
   }
 
   static double score(double[] y, double[] mu, double theta) {
+    double digammaTheta = digamma(theta);
+    double logTheta = Math.log(theta);
     double sum = 0;
     for (int i = 0; i < y.length; i++) {
-      sum += digammaDifference(theta, y[i]) + Math.log(theta) + 1 - Math.log(theta + mu[i])
-          - (y[i] + theta) / (mu[i] + theta);
+      double difference = y[i] == Math.rint(y[i]) && y[i] <= 32 ? reciprocalSum(theta, y[i])
+          : digamma(theta + y[i]) - digammaTheta;
+      sum += difference + logTheta + 1 - Math.log(theta + mu[i]) - (y[i] + theta) / (mu[i] + theta);
     }
+    return sum;
+  }
+
+  /** Σ_{k<y} 1/(θ+k) for a whole y. */
+  private static double reciprocalSum(double theta, double y) {
+    double sum = 0;
+    for (int k = (int) y - 1; k >= 0; k--) sum += 1 / (theta + k);
     return sum;
   }
 
@@ -72,11 +82,7 @@ final class ThetaMaximumLikelihood {
    * digamma is accurate only to about 3e-9, which would move θ by about 1e-7 relative.)
    */
   static double digammaDifference(double theta, double y) {
-    if (y == Math.rint(y) && y <= 32) {
-      double sum = 0;
-      for (int k = (int) y - 1; k >= 0; k--) sum += 1 / (theta + k);
-      return sum;
-    }
+    if (y == Math.rint(y) && y <= 32) return reciprocalSum(theta, y);
     return digamma(theta + y) - digamma(theta);
   }
 
@@ -98,9 +104,10 @@ final class ThetaMaximumLikelihood {
 
   /** Minus the second derivative of the log-likelihood in θ. */
   static double information(double[] y, double[] mu, double theta) {
+    double trigammaTheta = Gamma.trigamma(theta);
     double sum = 0;
     for (int i = 0; i < y.length; i++) {
-      sum += -Gamma.trigamma(theta + y[i]) + Gamma.trigamma(theta) - 1 / theta + 2 / (mu[i] + theta)
+      sum += -Gamma.trigamma(theta + y[i]) + trigammaTheta - 1 / theta + 2 / (mu[i] + theta)
           - (y[i] + theta) / ((mu[i] + theta) * (mu[i] + theta));
     }
     return sum;
