@@ -159,6 +159,7 @@ class SelfevalIT extends BrowserTest {
     assertThat(page.locator("#respondents").textContent()).contains("5");
     assertThat(page.locator("tr[data-characteristic=B1] [data-column=share]").textContent().strip()).isEqualTo("20%");
     assertThat(page.locator("#no-target").isVisible()).isTrue();
+    assertThat(page.locator("#need-adjusted").textContent()).contains("Need-adjusted ratio, 2023");
     assertAccessible(page);
     go(page, roundPath + "/results?lang=cy");
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("cy");
