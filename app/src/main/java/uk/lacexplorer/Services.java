@@ -80,7 +80,7 @@ public final class Services implements Closeable {
   public synchronized uk.lacexplorer.selfeval.Selfeval selfeval() {
     if (selfeval == null) {
       selfeval = new uk.lacexplorer.selfeval.Selfeval(database().jdbi(), accounts().audit(),
-          new uk.lacexplorer.selfeval.RateFigures(this::store, this::rates), java.time.Clock.systemUTC());
+          new uk.lacexplorer.selfeval.RateFigures(this::store, this::rates, this::measures), java.time.Clock.systemUTC());
     }
     return selfeval;
   }

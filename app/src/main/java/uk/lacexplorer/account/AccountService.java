@@ -90,6 +90,7 @@ public final class AccountService {
     }
     Account account = credentials.get().account();
     throttle.recordSuccess(name, now);
+    sessions.deleteExpired(now);
     String token = SecretTokens.newToken();
     Session session = new Session(SecretTokens.sha256(token), account, null, SecretTokens.newToken(),
         now.plus(SESSION_LIFETIME));

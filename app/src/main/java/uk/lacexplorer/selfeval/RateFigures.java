@@ -7,6 +7,14 @@ import java.util.function.Supplier;
 import uk.lacexplorer.UserError;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
+import uk.lacexplorer.area.Nation;
+import uk.lacexplorer.measure.MeasureCatalogue;
+import uk.lacexplorer.need.ModelFamily;
+import uk.lacexplorer.need.ModelService;
+import uk.lacexplorer.need.NationScope;
+import uk.lacexplorer.need.NeedModel;
+import uk.lacexplorer.need.NeedRequest;
+import uk.lacexplorer.need.NeedTables;
 import uk.lacexplorer.rates.RateRow;
 import uk.lacexplorer.rates.RateService;
 import uk.lacexplorer.store.ObservationStore;
@@ -16,11 +24,15 @@ public final class RateFigures {
   static final String MEASURE = "children_looked_after";
   static final int YEARS = 6;
   private final Supplier<ObservationStore> store;
+  static final String WALES_DEPRIVATION = "wimd_share_lsoas_30pct_most_deprived";
+  static final String ENGLAND_DEPRIVATION = "imd_average_score";
   private final Supplier<RateService> rates;
+  private final Supplier<MeasureCatalogue> measures;
 
-  public RateFigures(Supplier<ObservationStore> store, Supplier<RateService> rates) {
+  public RateFigures(Supplier<ObservationStore> store, Supplier<RateService> rates, Supplier<MeasureCatalogue> measures) {
     this.store = store;
     this.rates = rates;
+    this.measures = measures;
   }
 
   public Optional<AuthorityFigures> forAuthority(String authorityCode) {
@@ -42,6 +54,30 @@ public final class RateFigures {
       own.ifPresent(row -> years.add(new AuthorityFigures.YearFigure(year, row.count(), row.rate(), row.lower(),
           row.upper(), nation)));
     }
-    return Optional.of(new AuthorityFigures(authorityCode, area.get().nameEn(), area.get().nameCy(), years, null));
+    AuthorityFigures.NeedAdjusted needAdjusted = years.isEmpty() ? null
+        : needAdjusted(code, area.get().nation(), years.get(years.size() - 1).yearEnding31March());
+    return Optional.of(new AuthorityFigures(authorityCode, area.get().nameEn(), area.get().nameCy(), years, needAdjusted));
+  }
+
+  /**
+   * The authority's observed/expected ratio given deprivation (WIMD share of most deprived areas in Wales, IMD
+   * average score in England), or null when the model cannot be fitted for that year (e.g. a covariate is missing).
+   */
+  AuthorityFigures.NeedAdjusted needAdjusted(AreaCode code, Nation nation, int year) {
+    String covariate = nation == Nation.WALES ? WALES_DEPRIVATION : ENGLAND_DEPRIVATION;
+    if (measures == null) return null;
+    NeedModel model;
+    try {
+      model = new ModelService(new NeedTables(store.get(), measures.get()), Optional.empty())
+          .fit(NeedRequest.of(NationScope.of(nation), year, List.of(covariate)), ModelFamily.NEGBIN, false);
+    } catch (RuntimeException notFitted) {
+      // An optional figure beside the results: missing covariates or a model that cannot be fitted leave it out,
+      // and the page says so; the self-evaluation itself does not depend on it.
+      return null;
+    }
+    return model.areas().stream().filter(area -> area.authority().code().equals(code)).findFirst()
+        .map(area -> new AuthorityFigures.NeedAdjusted(year, covariate, area.observed(), area.expected(), area.ratio(),
+            area.lower(), area.upper()))
+        .orElse(null);
   }
 }
