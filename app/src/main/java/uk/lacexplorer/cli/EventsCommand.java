@@ -24,16 +24,35 @@ import uk.lacexplorer.events.KeyEventStore;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = {"Key events per authority: reviews published, inspections and judgements, changes of head of",
-        "service, new practice models, policy, other. Shown beside trends and change points."},
+        "service, new practice models, policy, other. Shown beside trends and change points.",
+        "Without a subcommand, lists them (as events list)."},
     subcommands = {EventsCommand.Add.class, EventsCommand.ListEvents.class, EventsCommand.Import.class})
-final class EventsCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+final class EventsCommand extends ReportCommand {
+  @Option(names = "--area", description = "Only this authority (name or code).")
+  String area;
+
+  @Option(names = "--from", description = "First calendar year.")
+  Integer from;
+
+  @Option(names = "--to", description = "Last calendar year.")
+  Integer to;
 
   @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return 0;
+  protected Report report(Services services) {
+    return listReport(services, area, from, to);
+  }
+
+  static Report listReport(Services services, String area, Integer from, Integer to) {
+    AreaRegistry areas = services.store().areas();
+    AreaCode code = area == null ? null : areas.resolve(area, to).code();
+    List<KeyEvent> events = store(services).list(code, from, to);
+    List<List<Object>> rows = new ArrayList<>();
+    for (KeyEvent event : events) {
+      rows.add(Arrays.asList(event.id(), event.area().value(), areas.get(event.area()).nameEn(), event.date().toString(),
+          event.type().id(), event.label(), event.judgement(), event.source()));
+    }
+    return Report.of(List.of("event_id", "area_code", "area_name", "event_date", "event_type", "label", "judgement",
+        "source"), rows, List.of(events.size() + " event(s)."));
   }
 
   static KeyEventStore store(Services services) {
@@ -113,17 +132,7 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     protected Report report(Services services) {
-      AreaRegistry areas = services.store().areas();
-      AreaCode code = area == null ? null : areas.resolve(area, to).code();
-      List<KeyEvent> events = store(services).list(code, from, to);
-      List<List<Object>> rows = new ArrayList<>();
-      for (KeyEvent event : events) {
-        rows.add(Arrays.asList(event.id(), event.area().value(), areas.get(event.area()).nameEn(), event.date().toString(),
-            event.type().id(), event.label(), event.judgement(), event.source()));
-      }
-      List<String> notes = List.of(events.size() + " event(s).");
-      return Report.of(List.of("event_id", "area_code", "area_name", "event_date", "event_type", "label", "judgement",
-          "source"), rows, notes);
+      return listReport(services, area, from, to);
     }
   }
 

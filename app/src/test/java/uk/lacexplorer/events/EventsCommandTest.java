@@ -36,6 +36,8 @@ class EventsCommandTest {
     TestStore.Run listed = TestStore.run(services, "events", "list", "--area", "W06000020", "--format", "csv");
     assertThat(listed.out()).contains("W06000020,Torfaen,2010-09-01,inspection,Inspection of safeguarding,inadequate,"
         + "Inspectorate report");
+    TestStore.Run bare = TestStore.run(services, "events", "--area", "Torfaen", "--format", "csv");
+    assertThat(bare.out()).isEqualTo(listed.out());
   }
 
   @Test
