@@ -101,8 +101,10 @@ public final class NeedTables {
     List<RateRow> counted = new ArrayList<>();
     List<String> left = new ArrayList<>();
     for (var nation : request.scope().nations()) {
+      // Both nations together: one population vintage (ONS) for all, as ./lacx funnel does.
+      PopulationSeries series = request.scope() == NationScope.BOTH ? PopulationSeries.ONS : PopulationSeries.AUTO;
       RateService.Request rateRequest = new RateService.Request(nation, request.year(), request.measure(),
-          DenominatorPolicy.NEAREST, PopulationSeries.AUTO);
+          DenominatorPolicy.NEAREST, series);
       for (RateRow row : rates.rates(rateRequest)) {
         if (row.nation()) continue;
         if (row.hasRate()) counted.add(row);

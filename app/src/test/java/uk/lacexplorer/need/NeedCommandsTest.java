@@ -65,7 +65,7 @@ class NeedCommandsTest {
     assertThat(torfaen.get("expected").asDouble()).isCloseTo(187.5910, within(1e-4));
     // 300 against 187.6 expected: far above the 99.8% limit of the Poisson funnel of ratios (centred on exactly 1).
     assertThat(torfaen.get("position").asString()).isEqualTo("above_998");
-    assertThat(model.get("funnel").asString()).contains("ratio 1.0000");
+    assertThat(model.get("funnel").asString()).contains("target ratio of 1").contains("overall observed/expected 1.0000");
     for (JsonNode each : model.get("areas")) {
       assertThat(each.get("position").asString()).isIn("above_998", "above_95", "within", "below_95", "below_998");
     }
