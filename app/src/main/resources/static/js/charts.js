@@ -168,8 +168,10 @@
   function trendChart(block) {
     var labels = block.dataset;
     var element = block.querySelector('[data-chart="trend"]');
-    getJson(labels.trendApi).then(function (rows) {
+    getJson(labels.trendApi).then(function (trend) {
+      var rows = trend.years;
       var years = rows.map(function (row) { return String(row.year); });
+      var value = function (row, name) { return row[name] === undefined ? null : row[name]; };
       var option = base(description(element));
       option.legend = { top: 0, textStyle: { fontFamily: FONT } };
       option.grid = { left: 10, right: 20, top: 40, bottom: 30, containLabel: true };
@@ -177,23 +179,28 @@
       option.tooltip.formatter = function (params) {
         var row = rows[params[0].dataIndex];
         var lines = ['<strong>' + escape(row.year) + '</strong>'];
-        lines.push(escape(labels.labelArea) + ': ' + (row.rate_per_10000 === null ? escape(labels.labelNodata)
-          : rate(row.rate_per_10000) + ' (' + rate(row.ci95_lower) + '–' + rate(row.ci95_upper) + ')'));
-        if (row.national_rate_per_10000 !== null) { lines.push(escape(labels.labelNational) + ': ' + rate(row.national_rate_per_10000)); }
+        lines.push(escape(labels.labelArea) + ': ' + (value(row, 'ratePer10k') === null ? escape(labels.labelNodata)
+          : rate(row.ratePer10k) + ' (' + rate(row.lower95) + '–' + rate(row.upper95) + ')'));
+        if (value(row, 'nationalRatePer10k') !== null) { lines.push(escape(labels.labelNational) + ': ' + rate(row.nationalRatePer10k)); }
         return lines.join('<br>');
       };
       option.xAxis = { type: 'category', data: years, boundaryGap: false, name: labels.labelYear, nameLocation: 'middle', nameGap: 25 };
-      option.yAxis = { type: 'value', name: labels.labelRate, axisLabel: { formatter: function (value) { return WHOLE.format(value); } } };
+      option.yAxis = { type: 'value', name: labels.labelRate, axisLabel: { formatter: function (v) { return WHOLE.format(v); } } };
+      var events = (trend.events || []).map(function (event) {
+        return { xAxis: String(event.date).substring(0, 4), label: { formatter: String(event.label || '').substring(0, 30) } };
+      }).filter(function (event) { return years.indexOf(event.xAxis) >= 0; });
       option.series = [
         { type: 'line', name: labels.labelInterval, stack: 'band', symbol: 'none', silent: true,
-          lineStyle: { opacity: 0 }, data: rows.map(function (row) { return row.ci95_lower; }) },
+          lineStyle: { opacity: 0 }, data: rows.map(function (row) { return value(row, 'lower95'); }) },
         { type: 'line', name: labels.labelInterval, stack: 'band', symbol: 'none', silent: true,
           lineStyle: { opacity: 0 }, areaStyle: { color: '#9ecae1', opacity: 0.6 },
-          data: rows.map(function (row) { return row.ci95_upper === null ? null : row.ci95_upper - row.ci95_lower; }) },
+          data: rows.map(function (row) { return value(row, 'upper95') === null ? null : row.upper95 - row.lower95; }) },
         { type: 'line', name: labels.labelArea, symbol: 'circle', symbolSize: 7, itemStyle: { color: BLUE },
-          lineStyle: { width: 3 }, data: rows.map(function (row) { return row.rate_per_10000; }) },
+          lineStyle: { width: 3 }, data: rows.map(function (row) { return value(row, 'ratePer10k'); }),
+          markLine: events.length ? { symbol: 'none', silent: true, lineStyle: { color: GREY, type: 'dotted' },
+            label: { position: 'insideEndTop', color: '#0b0c0c' }, data: events } : undefined },
         { type: 'line', name: labels.labelNational, symbol: 'diamond', symbolSize: 7, itemStyle: { color: ORANGE },
-          lineStyle: { type: 'dashed', width: 2 }, data: rows.map(function (row) { return row.national_rate_per_10000; }) }
+          lineStyle: { type: 'dashed', width: 2 }, data: rows.map(function (row) { return value(row, 'nationalRatePer10k'); }) }
       ];
       option.legend.data = [labels.labelArea, labels.labelNational, labels.labelInterval];
       show(element, option);

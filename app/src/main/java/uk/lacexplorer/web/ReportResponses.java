@@ -25,6 +25,18 @@ public final class ReportResponses {
     ctx.result(csvText(report, provenance));
   }
 
+  /** CSV already written (e.g. by an analysis command), then the provenance lines. */
+  public static void csv(Context ctx, String csv, List<String> provenance, String fileName) {
+    StringBuilder text = new StringBuilder(csv);
+    if (!provenance.isEmpty()) {
+      text.append("\r\n");
+      for (String line : provenance) text.append(quote(SafeCsv.cell(line))).append("\r\n");
+    }
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+    ctx.result(text.toString());
+  }
+
   static String csvText(Report report, List<String> provenance) {
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);

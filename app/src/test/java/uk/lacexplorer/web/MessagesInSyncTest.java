@@ -68,6 +68,16 @@ class MessagesInSyncTest {
       used.add("error." + status + ".title");
       used.add("error." + status + ".detail");
     }
+    for (String value : List.of("higher", "similar", "lower")) used.add("profile.comparison." + value);
+    for (String value : List.of("increasing", "decreasing", "no_significant_change", "cannot_be_calculated")) {
+      used.add("profile.direction." + value);
+    }
+    for (uk.lacexplorer.stats.funnel.Position position : uk.lacexplorer.stats.funnel.Position.values()) {
+      used.add("funnel.position." + position.id());
+    }
+    for (var position : uk.lacexplorer.stats.peers.PeerComparison.Position.values()) {
+      used.add("neighbours.position." + position.name().toLowerCase(java.util.Locale.ROOT));
+    }
     for (String section : uk.lacexplorer.web.methods.MethodsSections.ALL) {
       used.add("methods." + section + ".heading");
       used.add("methods." + section + ".body");

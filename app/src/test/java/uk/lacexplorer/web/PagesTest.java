@@ -119,6 +119,23 @@ class PagesTest extends WebTestSupport {
   }
 
   @Test
+  void profileShowsTrendFunnelRatioAndNeighboursFromTheApi() {
+    JavalinTest.test(app(), (server, client) -> {
+      String html = body(client.get("/area/W06000020"));
+      assertThat(html).contains("id=\"trend-table\"").contains("Funnel plot position").contains("Observed / expected")
+          .contains("id=\"neighbours-table\"").contains("data-trend-api=\"/api/v1/trend?area=W06000020");
+      var neighbours = json(client.get("/api/v1/neighbours?area=W06000020&covariates=wimd_share_lsoas_30pct_most_deprived"
+          + "&measure=children_looked_after&year=" + WebFixture.LAST_YEAR));
+      for (var neighbour : neighbours.get("neighbours")) {
+        assertThat(html).contains("data-code=\"" + neighbour.get("area_code").asString() + "\"");
+      }
+      String csv = body(client.get("/data/download/trend.csv?area=W06000020&measure=children_looked_after"));
+      assertThat(csv).startsWith("year,count,").contains("Computed by LAC Explorer as ./lacx trend --area=W06000020")
+          .contains("Open Government Licence");
+    });
+  }
+
+  @Test
   void finderRedirectsToTheProfile() {
     JavalinTest.test(app(), (server, client) -> {
       var response = client.get("/area?code=Torfaen");

@@ -116,7 +116,8 @@ public final class CommandBridge {
     return out.toString();
   }
 
-  List<String> arguments(String command, Map<String, List<String>> params) {
+  /** The command line that {@link #run} runs for these parameters (without {@code --format}). */
+  public List<String> arguments(String command, Map<String, List<String>> params) {
     Map<String, OptionSpec> accepted = parameters(command);
     List<String> args = new ArrayList<>(READ_ONLY.get(command));
     for (Map.Entry<String, List<String>> entry : new TreeMap<>(params).entrySet()) {

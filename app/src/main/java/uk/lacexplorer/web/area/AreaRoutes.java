@@ -3,7 +3,6 @@ package uk.lacexplorer.web.area;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.text.Collator;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,23 +15,32 @@ import uk.lacexplorer.web.ApiBody;
 import uk.lacexplorer.web.NotFound;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Params;
-import uk.lacexplorer.web.RateView;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebModule;
 import uk.lacexplorer.web.overview.OverviewRoutes;
 import uk.lacexplorer.web.overview.RateRequests;
+import uk.lacexplorer.web.api.CommandBridge;
+import uk.lacexplorer.web.api.CommandResults;
+import uk.lacexplorer.web.compare.NeedFactors;
+import uk.lacexplorer.web.compare.Section;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.lacexplorer.UserError;
 
 /**
- * Authority pages ({@code /area} to find one, {@code /area/W06000020} for its profile) and the API
- * {@code GET /api/v1/areas} ({@code ./lacx areas}) and {@code GET /api/v1/trend?area=…}.
+ * Authority pages ({@code /area} to find one, {@code /area/W06000020} for its profile: trend, funnel position,
+ * need-adjusted ratio, neighbours) and the API {@code GET /api/v1/areas} ({@code ./lacx areas}).
  */
 public final class AreaRoutes implements WebModule {
   private final Site site;
-  private final AreaTrend trends;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final CommandResults results;
 
   public AreaRoutes(Site site) {
     this.site = site;
-    this.trends = new AreaTrend(site.rates());
+    this.results = new CommandResults(new CommandBridge(site.services()));
+    site.onDataChanged(results::clear);
   }
 
   @Override
@@ -40,7 +48,6 @@ public final class AreaRoutes implements WebModule {
     routes.get("/area", this::finder);
     routes.get("/area/{code}", this::profile);
     routes.get("/api/v1/areas", this::areasApi);
-    routes.get("/api/v1/trend", this::trendApi);
   }
 
   private void areasApi(Context ctx) {
@@ -49,16 +56,6 @@ public final class AreaRoutes implements WebModule {
       String nation = params.text("nation");
       return ApiBody.of(AreasTable.report(site.services().store().areas().all(),
           nation == null ? null : Nation.parse(nation), params.flag("all-types")), params.text("format"), "areas.csv");
-    });
-  }
-
-  private void trendApi(Context ctx) {
-    Params params = Params.of(ctx, "area", "measure", "format");
-    site.api().send(ctx, () -> {
-      Area area = site.services().store().areas().resolve(params.required("area"), null);
-      Measure measure = site.services().rates().rateMeasure(params.text("measure", RateRequests.DEFAULT_MEASURE));
-      return ApiBody.of(TrendTable.report(trends.trend(area, measure.id())), params.text("format"),
-          "trend_" + area.code().value() + ".csv");
     });
   }
 
@@ -94,18 +91,40 @@ public final class AreaRoutes implements WebModule {
     if (!area.isLocalAuthority()) throw new NotFound("not a local authority: " + code);
     Measure measure = site.services().rates().rateMeasure(params.text("measure", RateRequests.DEFAULT_MEASURE));
     Page page = site.page(ctx, OverviewRoutes.SECTION);
-    List<TrendPoint> points = trends.trend(area, measure.id());
-    List<RateView> views = new ArrayList<>();
-    List<String> national = new ArrayList<>();
-    for (int i = points.size() - 1; i >= 0; i--) {
-      views.add(RateView.of(points.get(i).area(), page));
-      national.add(points.get(i).nation() == null || !points.get(i).nation().hasRate() ? page.text("rates.noValue")
-          : page.format().number(points.get(i).nation().rate(), 1));
+    String areaCode = area.code().value();
+    Section<TrendView> trend = section("trend", Map.of("area", List.of(areaCode), "measure", List.of(measure.id())),
+        json -> ProfileViews.trend(page, json));
+    Integer year = trend.shown() && !trend.view().latestYear().isEmpty() ? Integer.valueOf(trend.view().latestYear()) : null;
+    List<Measure> factors = NeedFactors.available(site, List.of(area.nation()));
+    String factor = factors.isEmpty() ? null : factors.get(0).id();
+    Section<String> funnel = Section.empty();
+    Section<String> ratio = Section.empty();
+    Section<NeighboursView> neighbours = Section.empty();
+    if (year != null) {
+      String nation = area.nation().id();
+      funnel = section("funnel", Map.of("nation", List.of(nation), "year", List.of(year.toString()),
+          "measure", List.of(measure.id())), json -> ProfileViews.funnel(page, json, areaCode));
+      if (factor != null) {
+        ratio = section("model", Map.of("nation", List.of(nation), "year", List.of(year.toString()),
+            "measure", List.of(measure.id()), "covariates", List.of(factor)), json -> ProfileViews.ratio(page, json, areaCode));
+        NameLookup names = new NameLookup(site.services().store().areas());
+        neighbours = section("neighbours", Map.of("area", List.of(areaCode), "year", List.of(year.toString()),
+            "measure", List.of(measure.id()), "covariates", List.of(factor)), json -> ProfileViews.neighbours(page, json, names));
+      }
     }
-    String query = "area=" + area.code().value() + "&measure=" + measure.id();
     List<Measure> measures = site.services().measures().all().stream().filter(Measure::hasDenominator).toList();
-    ProfileModel model = new ProfileModel(area, page.name(area), area.name(!page.welsh()), measure, measures, views,
-        national, views.isEmpty() ? null : views.get(0), "/api/v1/trend?" + query, "/data/download/trend.csv?" + query);
+    ProfileModel model = new ProfileModel(area, page.name(area), area.name(!page.welsh()), measure, measures, trend,
+        funnel, ratio, neighbours, factor == null ? "" : page.name(site.services().measures().get(factor)),
+        "/compare?nation=" + area.nation().id() + (year == null ? "" : "&year=" + year) + (factor == null ? "" : "&x=" + factor));
     site.render(ctx, "area/profile.jte", Map.of("page", page, "model", model));
+  }
+
+  private <T> Section<T> section(String command, Map<String, List<String>> params, Function<JsonNode, T> view) {
+    String apiPath = "/api/v1/" + command + "?" + Section.query(params);
+    try {
+      return new Section<>(view.apply(JSON.readTree(results.get(command, params, "json"))), null, apiPath);
+    } catch (UserError problem) {
+      return new Section<>(null, problem.getMessage(), apiPath);
+    }
   }
 }

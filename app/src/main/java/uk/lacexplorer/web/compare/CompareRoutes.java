@@ -13,7 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.lacexplorer.UserError;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.measure.Measure;
-import uk.lacexplorer.measure.Unit;
 import uk.lacexplorer.web.NavigationItem;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Params;
@@ -92,11 +91,7 @@ public final class CompareRoutes implements WebModule {
     List<Integer> yearList = new ArrayList<>(years);
     Integer year = params.integer("year");
     if (year == null || !yearList.contains(year)) year = yearList.isEmpty() ? null : yearList.get(yearList.size() - 1);
-    List<Measure> factors = new ArrayList<>();
-    for (Measure measure : site.services().measures().all()) {
-      if (measure.unit() != Unit.PERCENT && measure.unit() != Unit.SCORE) continue;
-      if (nations.stream().allMatch(each -> !site.rates().years(each, measure.id()).isEmpty())) factors.add(measure);
-    }
+    List<Measure> factors = NeedFactors.available(site, nations);
     List<String> ids = factors.stream().map(Measure::id).toList();
     String x = params.text("x");
     if (x == null || !ids.contains(x)) x = ids.isEmpty() ? null : ids.get(0);
