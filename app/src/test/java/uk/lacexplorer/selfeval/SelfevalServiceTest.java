@@ -322,4 +322,65 @@ class SelfevalServiceTest {
     assertThatThrownBy(() -> selfeval.rounds().invite(torfaen, round.id(), "police", 0, ""))
         .hasMessageStartingWith("count:");
   }
+
+  @Test
+  void twoSimultaneousSubmissionsOfOneLinkCountOnce() throws Exception {
+    Round round = torfaenRound("police");
+    IssuedInvitation issued = selfeval.rounds().invite(torfaen, round.id(), "police", 1, "").get(0);
+    long invitation = selfeval.responses().open(issued.token()).id();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Boolean>> attempts = new ArrayList<>();
+    for (String point : List.of("embedded", "not_in_place")) {
+      attempts.add(pool.submit(() -> {
+        start.await();
+        try {
+          selfeval.responses().submit(invitation, allAnswers(id -> point));
+          return true;
+        } catch (InvitationUnavailableException alreadySubmitted) {
+          return false;
+        }
+      }));
+    }
+    start.countDown();
+    int succeeded = 0;
+    for (var attempt : attempts) if (attempt.get()) succeeded++;
+    pool.shutdown();
+    assertThat(succeeded).isEqualTo(1);
+    var stored = new InvitationRepository(database.jdbi()).answers(invitation).values().stream()
+        .map(Answer::scalePoint).distinct().toList();
+    assertThat(stored).hasSize(1);
+    assertThat(new AuditLog(database.jdbi(), clock).recent(TORFAEN, 50))
+        .filteredOn(e -> e.action() == AuditAction.RESPONSE_SUBMITTED).hasSize(1);
+  }
+
+  @Test
+  void anAdaptedFrameworkVersionKeepsOldRoundsComparable() {
+    Round spring = torfaenRound("social_work");
+    respond(spring, "social_work", 5, id -> "emerging");
+    selfeval.rounds().close(torfaen, spring.id());
+    String adaptedJson = FrameworkJson.write(FrameworkJson.standard()).replace("\"version\" : 1", "\"version\" : 2")
+        .replace("Casework is clearly focused on outcomes for the child.",
+            "Casework is clearly focused on outcomes for the child, including permanence.");
+    Framework adapted = selfeval.rounds().addFramework(torfaen, adaptedJson);
+    assertThat(adapted.key()).isEqualTo("awhcs-2013 v2");
+    assertThatThrownBy(() -> selfeval.rounds().addFramework(torfaen, adaptedJson)).hasMessageContaining("exists already");
+    assertThatThrownBy(() -> selfeval.rounds().create(cardiff, new NewRound("x", OPENS, CLOSES, List.of("police"),
+        "awhcs-2013", 2))).hasMessageContaining("unknown framework awhcs-2013 v2");
+
+    Round autumn = selfeval.rounds().create(torfaen, new NewRound("Autumn", OPENS, CLOSES, List.of("social_work"),
+        "awhcs-2013", 2));
+    assertThat(autumn.frameworkKey()).isEqualTo("awhcs-2013 v2");
+    respond(autumn, "social_work", 5, id -> "established");
+    selfeval.rounds().close(torfaen, autumn.id());
+    assertThat(selfeval.results().results(torfaen, spring.id()).framework().characteristic("C4").orElseThrow().textEn())
+        .isEqualTo("Casework is clearly focused on outcomes for the child.");
+    assertThat(selfeval.results().results(torfaen, autumn.id()).framework().characteristic("C4").orElseThrow().textEn())
+        .endsWith("including permanence.");
+    ProgressComparison progress = selfeval.results().progress(torfaen, spring.id(), autumn.id());
+    assertThat(progress.rows()).hasSize(23).allSatisfy(row -> {
+      assertThat(row.comparable()).isTrue();
+      assertThat(row.shareChange()).isEqualTo(1.0);
+    });
+  }
 }

@@ -63,6 +63,14 @@ final class SelfevalApi {
   void register(RoutesConfig routes) {
     routes.get(BASE + "/session", guard.wrap(this::session));
     routes.get(BASE + "/framework", guard.wrap(ctx -> send(ctx, FrameworkJson.tree(FrameworkJson.standard()))));
+    routes.get(BASE + "/frameworks", guard.wrap(ctx -> send(ctx, selfeval().rounds().frameworks(account(ctx)).stream()
+        .map(framework -> Map.of("id", framework.id(), "version", framework.version(),
+            "characteristics", framework.characteristics().size())).toList())));
+    routes.post(BASE + "/frameworks", guard.wrap(ctx -> {
+      var framework = selfeval().rounds().addFramework(account(ctx), ctx.body());
+      ctx.status(201);
+      send(ctx, FrameworkJson.tree(framework));
+    }));
     routes.get(BASE + "/rounds", guard.wrap(ctx -> send(ctx, selfeval().rounds().rounds(account(ctx)))));
     routes.post(BASE + "/rounds", guard.wrap(this::createRound));
     routes.get(BASE + "/rounds/{id}", guard.wrap(ctx -> send(ctx, selfeval().rounds().round(account(ctx), FormInput.id(ctx, "id")))));

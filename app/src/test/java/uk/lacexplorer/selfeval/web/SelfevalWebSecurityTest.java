@@ -226,6 +226,35 @@ class SelfevalWebSecurityTest {
     assertThat(noCsrf.status()).isEqualTo(403);
   }
 
+  @Test
+  void invitationLinksDownloadAsCsvSafeAgainstFormulas() {
+    Browser torfaen = server.browser().signIn("tor", TOR_PASSWORD);
+    String csrf = torfaen.get("/selfeval/rounds/" + torfaenRound.id()).csrf();
+    Browser.Page csv = torfaen.post("/selfeval/rounds/" + torfaenRound.id() + "/invitations", "_csrf", csrf,
+        "group", "social_work", "count", "2", "label", "=HYPERLINK(\"http://evil.example\")", "output", "csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.response().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.response().headers().firstValue("Cache-Control")).contains("no-store");
+    String[] lines = csv.body().split("\r\n");
+    assertThat(lines[0]).isEqualTo("round_id,group,label,link,expires_at");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[1]).contains(",social_work,\"'=HYPERLINK(").contains("/selfeval/respond/");
+  }
+
+  @Test
+  void frameworksApiAddsAnAdaptedVersionForOneAuthorityOnly() {
+    Browser torfaen = server.browser().signIn("tor", TOR_PASSWORD);
+    String csrf = torfaen.get("/api/v1/selfeval/session").body().replaceAll(".*\"csrf_token\":\"([^\"]+)\".*", "$1");
+    String adapted = FrameworkJson.write(FrameworkJson.standard()).replace("\"id\" : \"awhcs-2013\"", "\"id\" : \"torfaen-2025\"");
+    Browser.Page added = torfaen.json("POST", "/api/v1/selfeval/frameworks", adapted, Map.of("X-CSRF-Token", csrf));
+    assertThat(added.status()).isEqualTo(201);
+    assertThat(torfaen.get("/api/v1/selfeval/frameworks").body()).contains("\"torfaen-2025\"");
+    Browser.Page broken = torfaen.json("POST", "/api/v1/selfeval/frameworks", "{\"id\":\"x\"}", Map.of("X-CSRF-Token", csrf));
+    assertThat(broken.status()).isEqualTo(400);
+    Browser cardiff = server.browser().signIn("card", CARD_PASSWORD);
+    assertThat(cardiff.get("/api/v1/selfeval/frameworks").body()).contains("awhcs-2013").doesNotContain("torfaen-2025");
+  }
+
   Account account(String username) {
     return server.services().accounts().accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
   }
