@@ -185,7 +185,7 @@
         return lines.join('<br>');
       };
       option.xAxis = { type: 'category', data: years, boundaryGap: false, name: labels.labelYear, nameLocation: 'middle', nameGap: 25 };
-      option.yAxis = { type: 'value', name: labels.labelRate, axisLabel: { formatter: function (v) { return WHOLE.format(v); } } };
+      option.yAxis = { type: 'value', name: labels.labelRate, nameTextStyle: { align: 'left' }, axisLabel: { formatter: function (v) { return WHOLE.format(v); } } };
       var events = (trend.events || []).map(function (event) {
         return { xAxis: String(event.date).substring(0, 4), label: { formatter: String(event.label || '').substring(0, 30) } };
       }).filter(function (event) { return years.indexOf(event.xAxis) >= 0; });
@@ -233,7 +233,7 @@
           + '<br>' + escape(labels.labelFit) + ': ' + rate(point.fitted);
       };
       option.xAxis = { type: 'value', name: labels.labelX, nameLocation: 'middle', nameGap: 28, scale: true };
-      option.yAxis = { type: 'value', name: labels.labelRate, scale: true };
+      option.yAxis = { type: 'value', name: labels.labelRate, nameTextStyle: { align: 'left' }, scale: true };
       option.series = [
         { type: 'scatter', name: labels.labelPoints, symbol: 'circle', symbolSize: 10, itemStyle: { color: BLUE },
           data: fit.points.filter(function (point) { return !far(point); }).map(asData) },
@@ -245,6 +245,52 @@
       var chart = show(element, option);
       chart.on('click', function (params) {
         if (params.data && params.data.code) { window.location.href = labels.linkBase + params.data.code; }
+      });
+    }).catch(function (error) { console.error(error); });
+  }
+
+  function funnelChart(block) {
+    var labels = block.dataset;
+    var element = block.querySelector('[data-chart="funnel"]');
+    Promise.all([getJson(labels.funnelApi), areaNames()]).then(function (results) {
+      var funnel = results[0];
+      var byCode = results[1];
+      var kinds = [
+        { name: labels.labelWithin, test: function (p) { return p.position === 'within'; }, symbol: 'circle', color: BLUE, size: 9 },
+        { name: labels.labelOutside95, test: function (p) { return p.position === 'above_95' || p.position === 'below_95'; },
+          symbol: 'rect', color: '#CC79A7', size: 10 },
+        { name: labels.labelOutside998, test: function (p) { return p.position === 'above_998' || p.position === 'below_998'; },
+          symbol: 'triangle', color: ORANGE, size: 13 }
+      ];
+      var curve = function (name) { return funnel.curve.map(function (c) { return [c.denominator, c[name]]; }); };
+      var option = base(description(element));
+      option.legend = { top: 0, textStyle: { fontFamily: FONT } };
+      option.grid = { left: 10, right: 30, top: 60, bottom: 40, containLabel: true };
+      option.tooltip.trigger = 'item';
+      option.tooltip.formatter = function (params) {
+        var point = params.data && params.data.point;
+        if (!point) { return escape(params.seriesName); }
+        return '<strong>' + escape(byCode[point.areaCode] || point.areaName) + '</strong><br>' + escape(labels.labelRate) + ': '
+          + rate(point.ratePer10k) + '<br>' + escape(labels.labelPopulation) + ': ' + WHOLE.format(point.denominator)
+          + '<br>' + escape(labels.labelLimit95) + ': ' + rate(point.lower95) + '–' + rate(point.upper95);
+      };
+      option.xAxis = { type: 'value', name: labels.labelPopulation, nameLocation: 'middle', nameGap: 28, scale: true,
+        axisLabel: { formatter: function (v) { return WHOLE.format(v); } } };
+      option.yAxis = { type: 'value', name: labels.labelRate, nameTextStyle: { align: 'left' }, scale: true };
+      option.series = kinds.map(function (kind) {
+        return { type: 'scatter', name: kind.name, symbol: kind.symbol, symbolSize: kind.size, itemStyle: { color: kind.color }, z: 4,
+          data: funnel.points.filter(kind.test).map(function (p) { return { value: [p.denominator, p.ratePer10k], point: p }; }) };
+      }).concat([
+        { type: 'line', name: labels.labelLimit95, symbol: 'none', silent: true, lineStyle: { color: GREY, type: 'dashed' }, data: curve('lower95') },
+        { type: 'line', name: labels.labelLimit95, symbol: 'none', silent: true, lineStyle: { color: GREY, type: 'dashed' }, data: curve('upper95') },
+        { type: 'line', name: labels.labelLimit998, symbol: 'none', silent: true, lineStyle: { color: '#0b0c0c' }, data: curve('lower998') },
+        { type: 'line', name: labels.labelLimit998, symbol: 'none', silent: true, lineStyle: { color: '#0b0c0c' }, data: curve('upper998') },
+        { type: 'line', name: labels.labelPooled, symbol: 'none', silent: true, lineStyle: { color: ORANGE, width: 2 },
+          data: [[funnel.curve[0].denominator, funnel.pooledRatePer10k], [funnel.curve[funnel.curve.length - 1].denominator, funnel.pooledRatePer10k]] }
+      ]);
+      var chart = show(element, option);
+      chart.on('click', function (params) {
+        if (params.data && params.data.point) { window.location.href = labels.linkBase + params.data.point.areaCode; }
       });
     }).catch(function (error) { console.error(error); });
   }
@@ -347,6 +393,7 @@
     document.querySelectorAll('[data-rates-api]').forEach(ratesCharts);
     document.querySelectorAll('[data-trend-api]').forEach(trendChart);
     document.querySelectorAll('[data-scatter-api]').forEach(scatterChart);
+    document.querySelectorAll('[data-funnel-api]').forEach(funnelChart);
     document.querySelectorAll('[data-model-api]').forEach(ratioChart);
     tools();
   }

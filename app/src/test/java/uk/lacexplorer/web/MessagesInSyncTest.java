@@ -69,6 +69,7 @@ class MessagesInSyncTest {
       used.add("error." + status + ".detail");
     }
     for (String value : List.of("higher", "similar", "lower")) used.add("profile.comparison." + value);
+    for (String value : uk.lacexplorer.web.compare.CompareChoices.OVERDISPERSION) used.add("compare.overdispersion." + value);
     for (String value : List.of("increasing", "decreasing", "no_significant_change", "cannot_be_calculated")) {
       used.add("profile.direction." + value);
     }

@@ -30,6 +30,20 @@ class CompareIT extends BrowserTest {
     }
     assertThat(page.locator("#scatter-chart canvas").count()).isPositive();
     assertThat(page.locator("#ratio-chart canvas").count()).isPositive();
+    assertThat(page.locator("#funnel-chart canvas").count()).isPositive();
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void overdispersionChoiceWidensTheFunnelLimits() {
+    open("/compare?overdispersion=none");
+    String narrow = page.locator("#funnel-table tr[data-code=W06000015] [data-column='5']").textContent();
+    open("/compare?overdispersion=multiplicative");
+    String wide = page.locator("#funnel-table tr[data-code=W06000015] [data-column='5']").textContent();
+    assertThat(wide).isNotEqualTo(narrow);
+    JsonNode funnel = api(page.locator("[data-funnel-api]").getAttribute("data-funnel-api"));
+    assertThat(funnel.get("overdispersion").asString()).isEqualTo("multiplicative");
+    assertThat(funnel.get("dispersion").get("adjusted").asBoolean()).isTrue();
     assertNoConsoleErrors();
   }
 

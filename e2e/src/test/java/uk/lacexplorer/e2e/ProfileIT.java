@@ -13,7 +13,7 @@ class ProfileIT extends BrowserTest {
   @Test
   void trendTableShowsTheApiFigures() {
     open("/area/W06000020");
-    JsonNode trend = api("/api/v1/trend?area=W06000020");
+    JsonNode trend = api(page.locator("[data-trend-api]").getAttribute("data-trend-api")).get("years");
     NumberFormat oneDecimal = NumberFormat.getNumberInstance(Locale.UK);
     oneDecimal.setMinimumFractionDigits(1);
     oneDecimal.setMaximumFractionDigits(1);
@@ -21,8 +21,9 @@ class ProfileIT extends BrowserTest {
     for (JsonNode row : trend) {
       String shown = page.locator("#trend-table tr[data-year='" + row.get("year").asInt() + "'] [data-column=rate]")
           .textContent().strip();
-      assertThat(shown).isEqualTo(oneDecimal.format(row.get("rate_per_10000").asDouble()));
+      assertThat(shown).isEqualTo(oneDecimal.format(row.get("ratePer10k").asDouble()));
     }
+    assertThat(page.locator("#neighbours-table tbody tr").count()).isPositive();
     assertThat(page.locator("#trend-chart canvas").count()).isPositive();
     assertNoConsoleErrors();
   }

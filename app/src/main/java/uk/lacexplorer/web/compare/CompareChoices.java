@@ -7,11 +7,12 @@ import java.util.Map;
 import uk.lacexplorer.measure.Measure;
 
 /**
- * What the Compare page was asked for and can offer: nation(s), year, the need factor on the scatter's x axis, the
- * need factors of the model, pairs and clusters, and the model family.
+ * What the Compare page was asked for and can offer: nation(s), year, the funnel's overdispersion adjustment, the
+ * need factor on the scatter's x axis, the need factors of the model, pairs and clusters, and the model family.
  */
 public record CompareChoices(String nation, Integer year, String x, List<String> covariates, String family,
-                             List<Integer> years, List<Measure> factors) {
+                             String overdispersion, List<Integer> years, List<Measure> factors) {
+  public static final List<String> OVERDISPERSION = List.of("none", "multiplicative", "additive");
 
   /** The measure on the scatter's x axis. */
   public Measure xMeasure() {
@@ -27,6 +28,10 @@ public record CompareChoices(String nation, Integer year, String x, List<String>
     return Map.of("x", List.of(x), "year", List.of(String.valueOf(year)), "nation", List.of(nation));
   }
 
+  Map<String, List<String>> funnel() {
+    return Map.of("nation", List.of(nation), "year", List.of(String.valueOf(year)), "overdispersion", List.of(overdispersion));
+  }
+
   Map<String, List<String>> withCovariates(String... extra) {
     java.util.Map<String, List<String>> params = new java.util.TreeMap<>();
     params.put("nation", List.of(nation));
@@ -40,6 +45,7 @@ public record CompareChoices(String nation, Integer year, String x, List<String>
   public String query(String command) {
     Map<String, List<String>> params = switch (command) {
       case "scatter" -> scatter();
+      case "funnel" -> funnel();
       case "model" -> withCovariates("family", family);
       default -> withCovariates();
     };

@@ -48,23 +48,25 @@ public final class CompareRoutes implements WebModule {
   }
 
   private void compare(Context ctx) {
-    Params params = Params.of(ctx, "nation", "year", "x", "covariates", "family");
+    Params params = Params.of(ctx, "nation", "year", "x", "covariates", "family", "overdispersion");
     CompareChoices choices = choices(params);
     Page page = site.page(ctx, SECTION);
     NameLookup names = new NameLookup(site.services().store().areas());
+    Section<FunnelView> funnel = section(choices, "funnel", json -> Views.funnel(page, names, json));
     Section<ScatterView> scatter = section(choices, "scatter", json -> Views.scatter(page, names, json));
     Section<ModelView> model = section(choices, "model", json -> Views.model(page, names, json));
     Section<List<List<String>>> pairs = section(choices, "pairs", json -> Views.pairs(page, names, json));
     Section<List<List<String>>> clusters = section(choices, "clusters", json -> Views.clusters(page, names, json));
-    site.render(ctx, "compare/compare.jte", Map.of("page", page, "choices", choices, "scatter", scatter, "model", model,
+    site.render(ctx, "compare/compare.jte", Map.of("page", page, "choices", choices, "funnel", funnel, "scatter", scatter, "model", model,
         "pairs", pairs, "clusters", clusters));
   }
 
   private <T> Section<T> section(CompareChoices choices, String command, Function<JsonNode, T> view) {
     String apiPath = "/api/v1/" + command + "?" + choices.query(command);
-    if (choices.year() == null || choices.x() == null) return new Section<>(null, null, apiPath);
+    if (choices.year() == null || choices.x() == null && !command.equals("funnel")) return new Section<>(null, null, apiPath);
     Map<String, List<String>> params = switch (command) {
       case "scatter" -> choices.scatter();
+      case "funnel" -> choices.funnel();
       case "model" -> choices.withCovariates("family", choices.family());
       default -> choices.withCovariates();
     };
@@ -98,6 +100,8 @@ public final class CompareRoutes implements WebModule {
     List<String> covariates = params.list("covariates").stream().filter(ids::contains).distinct().toList();
     if (covariates.isEmpty() && x != null) covariates = List.of(x);
     String family = "poisson".equalsIgnoreCase(params.text("family")) ? "poisson" : "negbin";
-    return new CompareChoices(nation, year, x, covariates, family, yearList, factors);
+    String overdispersion = params.text("overdispersion", "none").toLowerCase(java.util.Locale.ROOT);
+    if (!CompareChoices.OVERDISPERSION.contains(overdispersion)) overdispersion = "none";
+    return new CompareChoices(nation, year, x, covariates, family, overdispersion, yearList, factors);
   }
 }

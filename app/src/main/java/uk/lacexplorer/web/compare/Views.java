@@ -47,6 +47,20 @@ final class Views {
         json.get("x_year").asInt(), json.get("n").asInt(), rows);
   }
 
+  static FunnelView funnel(Page page, NameLookup names, JsonNode json) {
+    List<List<String>> rows = new ArrayList<>();
+    for (JsonNode point : json.get("points")) {
+      rows.add(List.of(point.get("areaCode").asString(), name(page, names, point.get("areaCode"), point.get("areaName")),
+          page.format().count(point.get("observed").asDouble()), number(page, point.get("denominator"), 0),
+          number(page, point.get("ratePer10k"), 1), interval(page, point.get("lower95"), point.get("upper95"), 1),
+          interval(page, point.get("lower998"), point.get("upper998"), 1),
+          page.text("funnel.position." + point.get("position").asString())));
+    }
+    JsonNode dispersion = json.get("dispersion");
+    return new FunnelView(number(page, json.get("pooledRatePer10k"), 1), number(page, dispersion.get("phi"), 2),
+        dispersion.get("adjusted").asBoolean(), rows);
+  }
+
   static ModelView model(Page page, NameLookup names, JsonNode json) {
     List<List<String>> coefficients = new ArrayList<>();
     for (JsonNode coefficient : json.get("coefficients")) {
