@@ -62,9 +62,9 @@ endpoints=(
   "/api/v1/scatter?x=$covariate&year=$wales_year&nation=wales"
   "/api/v1/model?nation=wales&year=$wales_year&covariates=$covariate"
 )
-echo "wrk: $connections connections, 2 threads, ${seconds}s per endpoint, after one warm-up request" | tee -a "$out"
+echo "wrk: $connections connections, 2 threads, ${seconds}s per endpoint, after a 2 s warm-up" | tee -a "$out"
 for path in "${endpoints[@]}"; do
-  curl -s -o /dev/null "$base$path"
+  wrk -t1 -c10 -d2s "$base$path" >/dev/null   # warm-up: fills the cache and lets the JIT compile the path
   result=$(wrk -t2 -c"$connections" -d"${seconds}s" -s "$work/p95.lua" -H "Accept-Encoding: gzip" "$base$path" | tail -1)
   printf "  %-75s %s\n" "$path" "$result" | tee -a "$out"
 done
