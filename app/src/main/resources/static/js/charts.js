@@ -117,6 +117,16 @@
       chart.on('click', function (params) {
         if (params.name && /^[EW]\d{8}$/.test(params.name)) { window.location.href = labels.linkBase + params.name; }
       });
+      var onMap = {};
+      geo.features.forEach(function (feature) { onMap[feature.properties.code] = true; });
+      var missing = rows.filter(function (row) { return !onMap[row.area_code]; })
+        .map(function (row) { return byCode[row.area_code] || row.area_name; });
+      if (missing.length) {
+        var note = document.createElement('p');
+        note.className = 'govuk-body-s';
+        note.textContent = labels.labelNotOnMap + ' ' + missing.join(', ') + '.';
+        element.parentNode.insertBefore(note, element.nextSibling);
+      }
     }).catch(function (error) { console.error(error); });
   }
 

@@ -14,7 +14,7 @@ class AccessibilityIT extends BrowserTest {
       "/, en", "/, cy",
       "/?nation=england, en", "/?nation=england, cy",
       "/area, en", "/area, cy",
-      "/area/W06000020, en", "/area/W06000020, cy",
+      "/area/W06000020, en", "/area/W06000020, cy", "/area/E08000025, en",
       "/data, en", "/data, cy",
       "/data/browse?measure=children_looked_after, en", "/data/browse?measure=children_looked_after, cy",
       "/methods, en", "/methods, cy",

@@ -73,6 +73,14 @@ class OverviewIT extends BrowserTest {
   }
 
   @Test
+  void authoritiesMissingFromTheMapAreNamedUnderIt() {
+    open("/?nation=england&year=2020");
+    assertThat(page.locator("#rates-map-figure p.govuk-body-s").last().textContent())
+        .startsWith("Not on the map").contains("Buckinghamshire");
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void aNewUserReachesTheirAuthorityInTwoClicks() {
     open("/");
     page.click("text=Find a local authority");
