@@ -24,10 +24,13 @@ public final class Database implements Closeable {
     this.jdbi = Jdbi.create(dataSource);
   }
 
-  /** The embedded default: an H2 file in {@code home}. */
+  /**
+   * The embedded default: an H2 file in {@code home}. With {@code AUTO_SERVER} a second process (a command run while
+   * {@code ./lacx serve} holds the file) connects through the first one instead of failing on the file lock.
+   */
   public static String embeddedUrl(Path home) {
     return "jdbc:h2:file:" + home.toAbsolutePath().resolve("lacx")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
   }
 
   /** An in-memory H2 database, for tests. */
