@@ -4,18 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.lacexplorer.Services;
-import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.compare.ChangeReport;
 import uk.lacexplorer.compare.ChangeService;
-import uk.lacexplorer.compare.CountRequest;
 import uk.lacexplorer.compare.CountTables;
-import uk.lacexplorer.rates.DenominatorPolicy;
-import uk.lacexplorer.rates.PopulationSeries;
 
 @Command(name = "change", mixinStandardHelpOptions = true,
-    description = {"Change in each authority's rate per 10,000 between two years with a 95% interval (MOVER from each",
+    description = {"Change in each authority's rate per 10,000 between two years with a 95%% interval (MOVER from each",
         "year's Byar's/exact interval), ranked by the change (1 = largest rise), then the nation's own change."})
 final class ChangeCommand extends ReportCommand {
   static final List<String> COLUMNS = List.of("rank", "area_code", "area_name", "count_from", "population_from",
@@ -31,24 +28,15 @@ final class ChangeCommand extends ReportCommand {
       description = "Default: ${DEFAULT-VALUE}.")
   String nation;
 
-  @Option(names = "--measure", defaultValue = CountRequest.DEFAULT_MEASURE,
-      description = "A count measure with a population (default: ${DEFAULT-VALUE}).")
-  String measure;
 
-  @Option(names = "--denominator", defaultValue = "nearest", paramLabel = "exact|nearest|interpolate",
-      description = "Population year when a count's year has no estimate (default: ${DEFAULT-VALUE}).")
-  String denominator;
 
-  @Option(names = "--population", paramLabel = "auto|ons|dfe",
-      description = "Population series (default: auto for one nation, ons for both).")
-  String population;
+
+  @Mixin
+  CountOptions counts;
 
   @Override
   protected Report report(Services services) {
-    List<Nation> nations = CountRequest.parseNations(nation);
-    PopulationSeries series = population == null ? CountRequest.defaultSeries(nations) : PopulationSeries.parse(population);
-    ChangeReport report = new ChangeService(CountTables.from(services))
-        .change(new CountRequest(nations, from, measure, DenominatorPolicy.parse(denominator), series), to);
+    ChangeReport report = new ChangeService(CountTables.from(services)).change(counts.request(nation, from), to);
     List<List<Object>> rows = new ArrayList<>();
     for (ChangeReport.Row row : report.rows()) rows.add(cells(row));
     for (ChangeReport.Row row : report.nationRows()) rows.add(cells(row));

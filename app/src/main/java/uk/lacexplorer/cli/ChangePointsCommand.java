@@ -24,7 +24,7 @@ import uk.lacexplorer.rates.PopulationSeries;
 
 @Command(name = "changepoints", mixinStandardHelpOptions = true,
     description = {"Years where an authority's trend changed: segmented Poisson regression with 0, 1 or 2 break years",
-        "chosen by BIC (scaled for overdispersion), the size of each change with its 95% interval, the plausible range",
+        "chosen by BIC (scaled for overdispersion), the size of each change with its 95%% interval, the plausible range",
         "of the break year, and the key events within two years of it. --nation runs every authority of a nation."})
 final class ChangePointsCommand extends ReportCommand {
   static final List<String> COLUMNS = List.of("area_code", "area_name", "break_year", "plus_minus", "earliest",

@@ -5,23 +5,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.lacexplorer.Services;
 import uk.lacexplorer.UserError;
-import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.compare.CountRequest;
 import uk.lacexplorer.compare.CountTables;
 import uk.lacexplorer.compare.FunnelReport;
 import uk.lacexplorer.compare.FunnelService;
-import uk.lacexplorer.rates.DenominatorPolicy;
-import uk.lacexplorer.rates.PopulationSeries;
 import uk.lacexplorer.stats.funnel.FunnelOptions;
 import uk.lacexplorer.stats.funnel.LimitMethod;
 import uk.lacexplorer.stats.funnel.Overdispersion;
 import uk.lacexplorer.stats.funnel.Scale;
 
 @Command(name = "funnel", mixinStandardHelpOptions = true,
-    description = {"Funnel plot: each authority's rate per 10,000 against its population, with 95% and 99.8% control",
+    description = {"Funnel plot: each authority's rate per 10,000 against its population, with 95%% and 99.8%% control",
         "limits around the pooled rate p0 = sum of counts / sum of populations of the authorities plotted.",
         "--curve prints the limits as a smooth curve (for drawing) instead of the authorities."})
 final class FunnelCommand extends ReportCommand {
@@ -36,9 +34,6 @@ final class FunnelCommand extends ReportCommand {
   @Option(names = "--year", required = true, description = "Year: 31 March of it, or the year ending 31 March.")
   int year;
 
-  @Option(names = "--measure", defaultValue = CountRequest.DEFAULT_MEASURE,
-      description = "A count measure with a population (default: ${DEFAULT-VALUE}).")
-  String measure;
 
   @Option(names = "--limits", defaultValue = "exact", paramLabel = "exact|phe|normal",
       description = "Control limits: exact Poisson (FunnelPlotR), PHE/Fingertips rate funnel, or normal (default: ${DEFAULT-VALUE}).")
@@ -52,22 +47,17 @@ final class FunnelCommand extends ReportCommand {
       description = "Scale of the z-scores for phi and of the adjusted limits (default: ${DEFAULT-VALUE}).")
   String scale;
 
-  @Option(names = "--denominator", defaultValue = "nearest", paramLabel = "exact|nearest|interpolate",
-      description = "Population year when the count's year has no estimate (default: ${DEFAULT-VALUE}).")
-  String denominator;
 
-  @Option(names = "--population", paramLabel = "auto|ons|dfe",
-      description = "Population series (default: auto for one nation, ons for both so both use one vintage).")
-  String population;
 
   @Option(names = "--curve", description = "Print the limits at 100 populations (for drawing) instead of the authorities.")
   boolean curve;
 
+  @Mixin
+  CountOptions counts;
+
   @Override
   protected Report report(Services services) {
-    List<Nation> nations = CountRequest.parseNations(nation);
-    PopulationSeries series = population == null ? CountRequest.defaultSeries(nations) : PopulationSeries.parse(population);
-    CountRequest request = new CountRequest(nations, year, measure, DenominatorPolicy.parse(denominator), series);
+    CountRequest request = counts.request(nation, year);
     FunnelReport report = new FunnelService(CountTables.from(services)).funnel(request, options());
     return curve ? curveReport(report) : pointsReport(report);
   }

@@ -25,8 +25,8 @@ import uk.lacexplorer.stats.regression.Coefficient;
 
 @Command(name = "model", mixinStandardHelpOptions = true,
     description = {"Need-adjusted model: a GLM of counts with log(population 0-17) as offset (Poisson, or negative binomial",
-        "NB2 with theta by maximum likelihood), coefficients with SE, 95% CI and p, deviance explained, AIC, VIFs, and for",
-        "each authority its expected count and observed/expected ratio with an exact 95% CI.",
+        "NB2 with theta by maximum likelihood), coefficients with SE, 95%% CI and p, deviance explained, AIC, VIFs, and for",
+        "each authority its expected count and observed/expected ratio with an exact 95%% CI.",
         "At most one covariate per 5 authorities. --nation both refuses indices ranked within one nation (WIMD, IMD, IDACI)."})
 final class ModelCommand extends ReportCommand {
   static final List<String> COLUMNS = List.of("area_code", "area_name", "observed", "expected", "ratio",

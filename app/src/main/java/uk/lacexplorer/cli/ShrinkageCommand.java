@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.lacexplorer.Services;
-import uk.lacexplorer.area.Nation;
-import uk.lacexplorer.compare.CountRequest;
 import uk.lacexplorer.compare.CountTables;
 import uk.lacexplorer.compare.ShrinkageReport;
 import uk.lacexplorer.compare.ShrinkageService;
-import uk.lacexplorer.rates.DenominatorPolicy;
-import uk.lacexplorer.rates.PopulationSeries;
 
 @Command(name = "shrinkage", mixinStandardHelpOptions = true,
     description = {"Empirical-Bayes (Poisson-gamma) estimates of each authority's rate per 10,000 beside the raw rate:",
@@ -27,24 +24,15 @@ final class ShrinkageCommand extends ReportCommand {
   @Option(names = "--year", required = true)
   int year;
 
-  @Option(names = "--measure", defaultValue = CountRequest.DEFAULT_MEASURE,
-      description = "A count measure with a population (default: ${DEFAULT-VALUE}).")
-  String measure;
 
-  @Option(names = "--denominator", defaultValue = "nearest", paramLabel = "exact|nearest|interpolate",
-      description = "Population year when the count's year has no estimate (default: ${DEFAULT-VALUE}).")
-  String denominator;
 
-  @Option(names = "--population", paramLabel = "auto|ons|dfe",
-      description = "Population series (default: auto for one nation, ons for both).")
-  String population;
+
+  @Mixin
+  CountOptions counts;
 
   @Override
   protected Report report(Services services) {
-    List<Nation> nations = CountRequest.parseNations(nation);
-    PopulationSeries series = population == null ? CountRequest.defaultSeries(nations) : PopulationSeries.parse(population);
-    ShrinkageReport report = new ShrinkageService(CountTables.from(services))
-        .shrink(new CountRequest(nations, year, measure, DenominatorPolicy.parse(denominator), series));
+    ShrinkageReport report = new ShrinkageService(CountTables.from(services)).shrink(counts.request(nation, year));
     List<List<Object>> rows = new ArrayList<>();
     for (ShrinkageReport.Row row : report.rows()) {
       rows.add(Arrays.asList(row.areaCode(), row.areaName(), row.observed(), row.population(), round(row.rawRatePer10k()),

@@ -16,7 +16,7 @@ import uk.lacexplorer.rates.DenominatorPolicy;
 import uk.lacexplorer.rates.PopulationSeries;
 
 @Command(name = "trend", mixinStandardHelpOptions = true,
-    description = {"An authority's rate per 10,000 year by year with 95% and 99.8% intervals, the national rate and",
+    description = {"An authority's rate per 10,000 year by year with 95%% and 99.8%% intervals, the national rate and",
         "whether the authority is significantly above or below it, the Fingertips recent-trend test (last five",
         "points) and the authority's key events."})
 final class TrendCommand extends ReportCommand {
