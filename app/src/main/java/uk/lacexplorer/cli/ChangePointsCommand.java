@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.lacexplorer.Services;
 import uk.lacexplorer.UserError;
@@ -16,7 +17,6 @@ import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.compare.AreaYear;
 import uk.lacexplorer.compare.ChangePointReport;
 import uk.lacexplorer.compare.ChangePointService;
-import uk.lacexplorer.compare.CountRequest;
 import uk.lacexplorer.compare.CountTables;
 import uk.lacexplorer.compare.EventView;
 import uk.lacexplorer.rates.DenominatorPolicy;
@@ -36,23 +36,18 @@ final class ChangePointsCommand extends ReportCommand {
   @Option(names = "--nation", paramLabel = "wales|england", description = "Every authority of a nation (instead of --area).")
   String nation;
 
-  @Option(names = "--measure", defaultValue = CountRequest.DEFAULT_MEASURE,
-      description = "A count measure with a population (default: ${DEFAULT-VALUE}).")
-  String measure;
 
-  @Option(names = "--denominator", defaultValue = "interpolate", paramLabel = "exact|nearest|interpolate",
-      description = "Population year when the count's year has no estimate (default: ${DEFAULT-VALUE}).")
-  String denominator;
 
-  @Option(names = "--population", defaultValue = "auto", paramLabel = "auto|ons|dfe",
-      description = "Population series (default: ${DEFAULT-VALUE}).")
-  String population;
+
+  @Mixin
+  SeriesOptions options;
 
   @Override
   protected Report report(Services services) {
     if ((area == null) == (nation == null)) throw new UserError("give either --area or --nation");
-    DenominatorPolicy policy = DenominatorPolicy.parse(denominator);
-    PopulationSeries series = PopulationSeries.parse(population);
+    DenominatorPolicy policy = options.policy();
+    PopulationSeries series = options.series();
+    String measure = options.measure;
     CountTables counts = CountTables.from(services);
     ChangePointService service = new ChangePointService(EventsCommand.store(services));
     AreaRegistry areas = services.store().areas();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,18 +29,28 @@ import uk.lacexplorer.events.KeyEventStore;
         "Without a subcommand, lists them (as events list)."},
     subcommands = {EventsCommand.Add.class, EventsCommand.ListEvents.class, EventsCommand.Import.class})
 final class EventsCommand extends ReportCommand {
-  @Option(names = "--area", description = "Only this authority (name or code).")
-  String area;
-
-  @Option(names = "--from", description = "First calendar year.")
-  Integer from;
-
-  @Option(names = "--to", description = "Last calendar year.")
-  Integer to;
+  @Mixin
+  Filter filter;
 
   @Override
   protected Report report(Services services) {
-    return listReport(services, area, from, to);
+    return filter.list(services);
+  }
+
+  /** Which events to list: {@code --area}, {@code --from}, {@code --to} (shared by {@code events} and {@code events list}). */
+  static final class Filter {
+    @Option(names = "--area", description = "Only this authority (name or code).")
+    String area;
+
+    @Option(names = "--from", description = "First calendar year.")
+    Integer from;
+
+    @Option(names = "--to", description = "Last calendar year.")
+    Integer to;
+
+    Report list(Services services) {
+      return listReport(services, area, from, to);
+    }
   }
 
   static Report listReport(Services services, String area, Integer from, Integer to) {
@@ -121,18 +132,12 @@ final class EventsCommand extends ReportCommand {
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List events, oldest first.")
   static final class ListEvents extends ReportCommand {
-    @Option(names = "--area", description = "Only this authority (name or code).")
-    String area;
-
-    @Option(names = "--from", description = "First calendar year.")
-    Integer from;
-
-    @Option(names = "--to", description = "Last calendar year.")
-    Integer to;
+    @Mixin
+    Filter filter;
 
     @Override
     protected Report report(Services services) {
-      return listReport(services, area, from, to);
+      return filter.list(services);
     }
   }
 

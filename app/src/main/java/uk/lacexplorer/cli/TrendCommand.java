@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.lacexplorer.Services;
 import uk.lacexplorer.area.Area;
-import uk.lacexplorer.compare.CountRequest;
 import uk.lacexplorer.compare.CountTables;
 import uk.lacexplorer.compare.EventView;
 import uk.lacexplorer.compare.TrendReport;
 import uk.lacexplorer.compare.TrendService;
-import uk.lacexplorer.rates.DenominatorPolicy;
-import uk.lacexplorer.rates.PopulationSeries;
 
 @Command(name = "trend", mixinStandardHelpOptions = true,
     description = {"An authority's rate per 10,000 year by year with 95%% and 99.8%% intervals, the national rate and",
@@ -27,23 +25,17 @@ final class TrendCommand extends ReportCommand {
   @Option(names = "--area", required = true, description = "Authority name or code.")
   String area;
 
-  @Option(names = "--measure", defaultValue = CountRequest.DEFAULT_MEASURE,
-      description = "A count measure with a population (default: ${DEFAULT-VALUE}).")
-  String measure;
 
-  @Option(names = "--denominator", defaultValue = "interpolate", paramLabel = "exact|nearest|interpolate",
-      description = "Population year when the count's year has no estimate (default: ${DEFAULT-VALUE}).")
-  String denominator;
 
-  @Option(names = "--population", defaultValue = "auto", paramLabel = "auto|ons|dfe",
-      description = "Population series (default: ${DEFAULT-VALUE}).")
-  String population;
+
+  @Mixin
+  SeriesOptions options;
 
   @Override
   protected Report report(Services services) {
     Area chosen = services.store().areas().resolve(area, null);
     TrendReport report = new TrendService(CountTables.from(services), EventsCommand.store(services))
-        .trend(chosen, measure, DenominatorPolicy.parse(denominator), PopulationSeries.parse(population));
+        .trend(chosen, options.measure, options.policy(), options.series());
     List<List<Object>> rows = new ArrayList<>();
     for (TrendReport.Year year : report.years()) {
       rows.add(Arrays.asList(year.year(), year.count(), year.countFlag(), year.population(), year.populationYear(),

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import uk.lacexplorer.UserError;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
@@ -134,11 +132,4 @@ public final class RateService {
     return "years with data are " + YearRanges.describe(years);
   }
 
-  public Optional<RateRow> nationRow(List<RateRow> rows) {
-    return rows.stream().filter(RateRow::nation).findFirst();
-  }
-
-  static String join(List<Integer> years) {
-    return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
-  }
 }
