@@ -1,16 +1,74 @@
 package uk.lacexplorer;
 
+import java.util.Arrays;
+import java.util.List;
+import uk.lacexplorer.i18n.Audience;
+import uk.lacexplorer.i18n.Lang;
+import uk.lacexplorer.i18n.Messages;
+
 /**
- * A request the user can correct: wrong arguments, an unknown area, a year without data, a malformed file.
- * The message is one line that says what is wrong and, where possible, what would be right.
+ * A request the user can correct: wrong arguments, an unknown area, a year without data, a malformed file. It is a
+ * value: a message key in the bundles ({@code i18n/*.properties}, English and Welsh) and its arguments, so that each
+ * adapter words it for its reader — the command line with its option names ({@code --year}), the web in the page's
+ * language with form labels ({@link #render}). {@link #getMessage()} is the English command-line wording.
  * The command line turns it into exit code 2; the web into a 4xx answer.
+ *
+ * <p>Arguments are shown as given, except {@link uk.lacexplorer.i18n.Arg}s (options, words from the bundles), which
+ * are rendered for the reader. Format numbers before passing them.
  */
 public class UserError extends RuntimeException {
+  /** The key of a message written in English only (the older, unkeyed form): shown as it is in both languages. */
+  public static final String TEXT_KEY = "error.text";
+  private final String key;
+  private final List<Object> args;
+
+  /** A message in English only. Prefer {@link #of(String, Object...)}: a Welsh page cannot translate this one. */
   public UserError(String message) {
-    super(message);
+    this(message, (Throwable) null);
   }
 
   public UserError(String message, Throwable cause) {
     super(message, cause);
+    this.key = TEXT_KEY;
+    this.args = List.of(message == null ? "" : message);
+  }
+
+  private UserError(String key, List<Object> args, Throwable cause) {
+    super(Messages.standard().render(Lang.EN, Audience.CLI, key, args), cause);
+    this.key = key;
+    this.args = List.copyOf(args);
+  }
+
+  /** A message from the bundles: a key and its arguments (an {@code Arg.option("year")} names an option). */
+  public static UserError of(String key, Object... args) {
+    return new UserError(key, Arrays.asList(nullsAsText(args)), null);
+  }
+
+  public static UserError of(Throwable cause, String key, Object... args) {
+    return new UserError(key, Arrays.asList(nullsAsText(args)), cause);
+  }
+
+  private static Object[] nullsAsText(Object[] args) {
+    Object[] copy = args.clone();
+    for (int i = 0; i < copy.length; i++) if (copy[i] == null) copy[i] = "";
+    return copy;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public List<Object> args() {
+    return args;
+  }
+
+  /** Whether the message has a wording in both languages (false for the English-only form). */
+  public boolean keyed() {
+    return !TEXT_KEY.equals(key);
+  }
+
+  /** The message for a reader in a language. */
+  public String render(Lang lang, Audience audience) {
+    return Messages.standard().render(lang, audience, key, args);
   }
 }

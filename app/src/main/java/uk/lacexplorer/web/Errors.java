@@ -1,5 +1,7 @@
 package uk.lacexplorer.web;
 
+import uk.lacexplorer.i18n.Lang;
+import uk.lacexplorer.i18n.Messages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -8,6 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.Audience;
 
 /**
  * Turns failures into answers: under {@code /api/} a JSON object {@code {"status", "error", "message"}}, elsewhere a
@@ -24,7 +27,7 @@ final class Errors {
 
   static void register(RoutesConfig routes, Site site) {
     routes.exception(NotFound.class, (e, ctx) -> respond(ctx, site, 404, e.getMessage()));
-    routes.exception(UserError.class, (e, ctx) -> respond(ctx, site, 400, e.getMessage()));
+    routes.exception(UserError.class, (e, ctx) -> respond(ctx, site, 400, e.render(site.lang(ctx), Audience.WEB)));
     routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, site, e.getStatus(), e.getMessage()));
     routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);

@@ -1,5 +1,7 @@
 package uk.lacexplorer.web;
 
+import uk.lacexplorer.i18n.Lang;
+import uk.lacexplorer.i18n.Messages;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

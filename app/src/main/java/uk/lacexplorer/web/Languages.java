@@ -1,5 +1,7 @@
 package uk.lacexplorer.web;
 
+import uk.lacexplorer.i18n.Lang;
+import uk.lacexplorer.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;

@@ -1,5 +1,7 @@
 package uk.lacexplorer.web;
 
+import uk.lacexplorer.i18n.Lang;
+import uk.lacexplorer.i18n.Messages;
 import gg.jte.Content;
 import gg.jte.support.LocalizationSupport;
 import java.util.List;

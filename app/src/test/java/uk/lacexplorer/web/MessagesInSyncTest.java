@@ -1,5 +1,7 @@
 package uk.lacexplorer.web;
 
+import uk.lacexplorer.i18n.Lang;
+import uk.lacexplorer.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -49,12 +51,33 @@ class MessagesInSyncTest {
   @Test
   void welshIsTranslatedNotCopied() {
     List<String> same = new ArrayList<>();
-    Set<String> allowedSame = Set.of("service.name", "layout.title", "language.en", "language.cy", "nav.data",
+    Set<String> allowedSame = Set.of("error.text", "service.name", "layout.title", "language.en", "language.cy", "nav.data",
         "footer.api", "data.title", "browse.caption", "compare.xAxis");
     for (String key : messages.keys(Lang.EN)) {
       if (!allowedSame.contains(key) && messages.lookup(Lang.EN, key).equals(messages.lookup(Lang.CY, key))) same.add(key);
     }
     assertThat(same).isEmpty();
+  }
+
+  /** Every bundle named in i18n/bundles.list has both languages with the same keys (whatever package uses it). */
+  @Test
+  void everyBundleHasBothLanguagesWithTheSameKeys() {
+    for (String bundle : Messages.bundleNames()) {
+      assertThat(Messages.keysOfBundle(bundle, Lang.CY)).as(bundle)
+          .containsExactlyElementsOf(Messages.keysOfBundle(bundle, Lang.EN));
+    }
+  }
+
+  /** Every error key and bundle word named anywhere in the application's code exists (not only under web/). */
+  @Test
+  void everyErrorKeyInEveryPackageExists() throws IOException {
+    Pattern errorKey = Pattern.compile("(?:UserError\\.of|Arg\\.key|Problem\\.of)\\((?:[\\w.()]+,\\s*)?\"([a-z]\\w*(?:\\.\\w+)+)\"");
+    Set<String> used = new TreeSet<>();
+    for (Path file : files(Path.of("src/main/java"), ".java")) {
+      Matcher matcher = errorKey.matcher(Files.readString(file));
+      while (matcher.find()) used.add(matcher.group(1));
+    }
+    assertThat(used).allSatisfy(key -> assertThat(messages.has(Lang.EN, key)).as(key).isTrue());
   }
 
   @Test

@@ -11,7 +11,7 @@ import uk.lacexplorer.selfeval.ConflictException;
 import uk.lacexplorer.selfeval.ForbiddenException;
 import uk.lacexplorer.selfeval.InvitationUnavailableException;
 import uk.lacexplorer.selfeval.NotFoundException;
-import uk.lacexplorer.web.Messages;
+import uk.lacexplorer.i18n.Messages;
 import uk.lacexplorer.web.Site;
 
 /**

@@ -17,8 +17,8 @@ import uk.lacexplorer.selfeval.ConflictException;
 import uk.lacexplorer.selfeval.InvitationUnavailableException;
 import uk.lacexplorer.selfeval.PlanAction;
 import uk.lacexplorer.selfeval.Round;
-import uk.lacexplorer.web.Lang;
-import uk.lacexplorer.web.Messages;
+import uk.lacexplorer.i18n.Lang;
+import uk.lacexplorer.i18n.Messages;
 
 /** Every message key the self-evaluation and sign-in code names, directly or built from an enum, exists in both languages. */
 class SelfevalMessagesTest {

@@ -1,4 +1,4 @@
-package uk.lacexplorer.web;
+package uk.lacexplorer.i18n;
 
 import java.util.Locale;
 import java.util.Optional;
