@@ -2,6 +2,7 @@ package uk.lacexplorer;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.cli.LacxCommand;
 
 /** Entry point of {@code ./lacx}. Exit codes: 0 done, 1 internal error, 2 a request the user can correct. */

@@ -2,7 +2,7 @@ package uk.lacexplorer.account;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** What an account may do. A coordinator belongs to exactly one authority; the others to none. */
 public enum Role {

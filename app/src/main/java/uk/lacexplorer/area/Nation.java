@@ -1,7 +1,7 @@
 package uk.lacexplorer.area;
 
 import java.util.Locale;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** The nations whose authorities LAC Explorer compares, with their GSS country codes. */
 public enum Nation {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.dataset.Dataset;
 import uk.lacexplorer.dataset.DatasetBuilder;
 import uk.lacexplorer.dataset.DatasetFiles;

@@ -2,7 +2,7 @@ package uk.lacexplorer.cli;
 
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** Parses {@code --format} case-insensitively with a helpful error. */
 public final class FormatConverter implements ITypeConverter<OutputFormat> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.lacexplorer.Services;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.imports.ImportRejectedException;
 import uk.lacexplorer.imports.ImportResult;
 import uk.lacexplorer.imports.Importer;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.lacexplorer.Services;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.need.FunnelRatioPositions;
 import uk.lacexplorer.stats.funnel.FunnelOptions;
 import uk.lacexplorer.stats.funnel.LimitMethod;

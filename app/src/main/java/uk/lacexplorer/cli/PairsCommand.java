@@ -37,7 +37,7 @@ final class PairsCommand extends ReportCommand {
 
   @Override
   protected Report report(Services services) {
-    if (!(fdr > 0 && fdr < 1)) throw new uk.lacexplorer.UserError("--fdr must lie between 0 and 1: " + fdr);
+    if (!(fdr > 0 && fdr < 1)) throw new uk.lacexplorer.i18n.UserError("--fdr must lie between 0 and 1: " + fdr);
     List<SimilarPair> pairs = new PairService(new NeedTables(services.store(), services.measures()))
         .pairs(need.request(NationScope.parse(nation)), k, fdr);
     List<List<Object>> rows = new ArrayList<>();

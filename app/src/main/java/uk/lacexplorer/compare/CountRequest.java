@@ -2,7 +2,7 @@ package uk.lacexplorer.compare;
 
 import java.util.List;
 import java.util.Objects;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.rates.DenominatorPolicy;
 import uk.lacexplorer.rates.PopulationSeries;

@@ -22,7 +22,7 @@ public final class ShrinkageService {
   public ShrinkageReport shrink(CountRequest request) {
     CountTable table = counts.load(request);
     if (table.authorities().size() < 3) {
-      throw new uk.lacexplorer.UserError("shrinkage needs at least 3 authorities with a count and a population, "
+      throw new uk.lacexplorer.i18n.UserError("shrinkage needs at least 3 authorities with a count and a population, "
           + request.describeNations() + " has " + table.authorities().size() + " in " + request.year());
     }
     List<AreaCount> areas = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.AreaRegistry;
 import uk.lacexplorer.imports.ImportContext;
 import uk.lacexplorer.imports.ImportRejectedException;

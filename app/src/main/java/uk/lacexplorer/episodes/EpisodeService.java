@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.episodes.derive.AuthorityFlows;
 import uk.lacexplorer.episodes.derive.CollectionWindow;
 import uk.lacexplorer.episodes.derive.EpisodeOrder;

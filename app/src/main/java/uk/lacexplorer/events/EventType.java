@@ -3,7 +3,7 @@ package uk.lacexplorer.events;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** What kind of key event happened. Stored as its {@link #id()}. */
 public enum EventType {

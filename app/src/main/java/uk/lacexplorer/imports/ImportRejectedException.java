@@ -1,7 +1,7 @@
 package uk.lacexplorer.imports;
 
 import java.util.List;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** A file was rejected whole; the message is its first problem, and every problem is kept. */
 public final class ImportRejectedException extends UserError {

@@ -3,7 +3,7 @@ package uk.lacexplorer.imports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.store.ImportSummary;
 import uk.lacexplorer.store.ObservationStore;

@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /**
  * The measures LAC Explorer knows, read from {@code measures.csv} on the class path (curated by the project, not

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.stats.cluster.ClusterChoice;
 import uk.lacexplorer.stats.cluster.KMeans;
 import uk.lacexplorer.stats.cluster.Partition;

@@ -2,7 +2,7 @@ package uk.lacexplorer.need;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.stats.glm.GlmFit;

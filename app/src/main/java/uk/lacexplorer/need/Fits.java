@@ -1,6 +1,6 @@
 package uk.lacexplorer.need;
 
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.stats.glm.Glm;
 import uk.lacexplorer.stats.glm.GlmFit;
 import uk.lacexplorer.stats.glm.LeaveOneOut;

@@ -2,7 +2,7 @@ package uk.lacexplorer.need;
 
 import java.util.List;
 import java.util.Locale;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.stats.peers.Metric;
 import uk.lacexplorer.stats.peers.Standardised;
 

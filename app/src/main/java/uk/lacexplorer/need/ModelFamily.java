@@ -1,7 +1,7 @@
 package uk.lacexplorer.need;
 
 import java.util.Locale;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.stats.glm.Family;
 
 /** The model family as typed: {@code poisson} or {@code negbin}. */

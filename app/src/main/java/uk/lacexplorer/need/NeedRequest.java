@@ -2,7 +2,7 @@ package uk.lacexplorer.need;
 
 import java.util.List;
 import java.util.Objects;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /**
  * What an analysis reads: the authorities of {@code scope}, their {@code measure} counts in {@code year} with the

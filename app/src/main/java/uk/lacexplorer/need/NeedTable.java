@@ -1,7 +1,7 @@
 package uk.lacexplorer.need;
 
 import java.util.List;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.stats.regression.Design;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.observation.Observation;

@@ -28,7 +28,7 @@ public final class PairService {
     NeedTable table = tables.load(request);
     Standardised z = Standardising.of(table);
     if (k < 1 || k > table.size() - 1) {
-      throw new uk.lacexplorer.UserError("--k must lie between 1 and %d: %d".formatted(table.size() - 1, k));
+      throw new uk.lacexplorer.i18n.UserError("--k must lie between 1 and %d: %d".formatted(table.size() - 1, k));
     }
     Set<List<Integer>> candidates = new LinkedHashSet<>();
     for (int i = 0; i < table.size(); i++) {

@@ -1,6 +1,6 @@
 package uk.lacexplorer.need;
 
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.stats.peers.Standardised;
 
 /** z-scores of a table's covariates, with a constant covariate reported by name. */

@@ -1,7 +1,7 @@
 package uk.lacexplorer.rates;
 
 import java.util.Locale;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** Which population year a rate is divided by when the count's own year has no estimate. */
 public enum DenominatorPolicy {

@@ -1,7 +1,7 @@
 package uk.lacexplorer.rates;
 
 import java.util.Locale;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** Which population estimates to divide by. */
 public enum PopulationSeries {

@@ -2,7 +2,7 @@ package uk.lacexplorer.selfeval;
 
 import java.time.Clock;
 import java.util.List;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.account.Account;
 import uk.lacexplorer.account.AuditAction;
 import uk.lacexplorer.account.AuditLog;

@@ -1,7 +1,7 @@
 package uk.lacexplorer.selfeval;
 
 import java.util.List;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** A submission that leaves characteristics unanswered; nothing was submitted. */
 public final class IncompleteResponseException extends UserError {

@@ -52,7 +52,7 @@ public final class Database implements Closeable {
       config.setPoolName("lacx");
       dataSource = new HikariDataSource(config);
     } else {
-      throw new uk.lacexplorer.UserError("unsupported database URL '" + url + "': use jdbc:h2:… or jdbc:postgresql:…");
+      throw new uk.lacexplorer.i18n.UserError("unsupported database URL '" + url + "': use jdbc:h2:… or jdbc:postgresql:…");
     }
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     return new Database(url, dataSource);

@@ -134,7 +134,7 @@ public final class JdbcObservationStore implements ObservationStore {
       int unchanged = 0;
       for (Observation observation : observations) {
         if (!seen.add(observation.key())) {
-          throw new uk.lacexplorer.UserError("%s: the same value is given twice (%s %s %d %s)".formatted(
+          throw new uk.lacexplorer.i18n.UserError("%s: the same value is given twice (%s %s %d %s)".formatted(
               source.file().isEmpty() ? source.id() : source.file(), observation.area(), observation.measure(),
               observation.period(), observation.breakdown()));
         }
@@ -160,7 +160,7 @@ public final class JdbcObservationStore implements ObservationStore {
   private static void requireKnownAreas(List<Observation> observations, Set<AreaCode> known, String from) {
     for (Observation observation : observations) {
       if (!known.contains(observation.area())) {
-        throw new uk.lacexplorer.UserError("%s: unknown area code %s (see ./lacx areas); nothing was saved".formatted(
+        throw new uk.lacexplorer.i18n.UserError("%s: unknown area code %s (see ./lacx areas); nothing was saved".formatted(
             from, observation.area()));
       }
     }

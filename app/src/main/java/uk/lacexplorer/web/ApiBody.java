@@ -2,7 +2,7 @@ package uk.lacexplorer.web;
 
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.cli.Report;
 
 /**

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.i18n.Audience;
 
 /**

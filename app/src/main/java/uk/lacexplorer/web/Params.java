@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /**
  * The query parameters of one request, validated at the boundary: only the names a route accepts (plus {@code lang}),

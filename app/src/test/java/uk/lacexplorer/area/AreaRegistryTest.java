@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 class AreaRegistryTest {
   static Area la(String code, String en, String cy, Integer from, Integer to) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** The shipped framework and the checks an adapted framework must pass. */
 class FrameworkJsonTest {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** A small CSV file with a header row, read whole into maps (column name to text, stripped). */
 final class CsvTable {

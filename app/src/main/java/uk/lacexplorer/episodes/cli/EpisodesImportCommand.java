@@ -45,7 +45,7 @@ final class EpisodesImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (extract.range != null) {
-      throw new uk.lacexplorer.UserError("--range cannot be imported: the store holds years ending 31 March");
+      throw new uk.lacexplorer.i18n.UserError("--range cannot be imported: the store holds years ending 31 March");
     }
     Services services = ((LacxCommand) spec.root().userObject()).services();
     List<AuthorityResult> results = new EpisodeService().process(
@@ -56,7 +56,7 @@ final class EpisodesImportCommand implements Callable<Integer> {
     if (strict && errors > 0) {
       Finding first = results.stream().flatMap(result -> result.findings().stream())
           .filter(finding -> finding.rule().severity() == Rule.Severity.ERROR).findFirst().orElseThrow();
-      throw new uk.lacexplorer.UserError(("%d validation errors, nothing imported (--strict); the first: %s line %d"
+      throw new uk.lacexplorer.i18n.UserError(("%d validation errors, nothing imported (--strict); the first: %s line %d"
           + " child %s %s='%s': %s %s").formatted(errors, first.table(), first.line(), first.child(), first.field(),
           first.value(), first.rule().id(), first.message()));
     }

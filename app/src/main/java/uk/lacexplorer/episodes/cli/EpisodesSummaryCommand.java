@@ -38,7 +38,7 @@ final class EpisodesSummaryCommand extends ReportCommand {
     try {
       return ProfileDeriver.Dimension.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new uk.lacexplorer.UserError("--profile must be placement, legal_status or age, not '" + text + "'");
+      throw new uk.lacexplorer.i18n.UserError("--profile must be placement, legal_status or age, not '" + text + "'");
     }
   }
 

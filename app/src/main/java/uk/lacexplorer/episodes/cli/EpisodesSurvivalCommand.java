@@ -40,7 +40,7 @@ final class EpisodesSurvivalCommand extends ReportCommand {
   protected Report report(Services services) {
     Grouping grouping = Grouping.parse(by);
     for (int month : months) {
-      if (month < 0 || month > 600) throw new uk.lacexplorer.UserError("--months must lie between 0 and 600: " + month);
+      if (month < 0 || month > 600) throw new uk.lacexplorer.i18n.UserError("--months must lie between 0 and 600: " + month);
     }
     List<AuthorityResult> results = new EpisodeService().process(extract.request(EnumSet.of(EpisodeService.Work.PERIODS)));
     List<CarePeriods> periods = new ArrayList<>();

@@ -36,7 +36,7 @@ final class ExtractOptions {
     int from = ends.length == 2 ? dates.parse(ends[0]) : Dates.INVALID;
     int to = ends.length == 2 ? dates.parse(ends[1]) : Dates.INVALID;
     if (!Dates.isDate(from) || !Dates.isDate(to) || to < from) {
-      throw new uk.lacexplorer.UserError("--range must be FROM..TO as dd/mm/yyyy..dd/mm/yyyy, FROM not after TO: " + range);
+      throw new uk.lacexplorer.i18n.UserError("--range must be FROM..TO as dd/mm/yyyy..dd/mm/yyyy, FROM not after TO: " + range);
     }
     return new int[] {from, to};
   }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /**
  * Finds and reads SSDA903 folders. A folder holding {@code header.csv} and {@code episodes.csv} is one authority

@@ -1,7 +1,7 @@
 package uk.lacexplorer.episodes.survival;
 
 import java.util.Locale;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** How periods of care are split before estimating time in care. */
 public enum Grouping {

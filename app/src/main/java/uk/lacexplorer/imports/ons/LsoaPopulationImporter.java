@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.imports.ImportContext;
 import uk.lacexplorer.imports.ImportResult;
 import uk.lacexplorer.imports.Importer;

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /**
  * What the codes of Nomis table NM_2002_1 mean: {@code C_AGE} to single years of age and which {@code GENDER} is the

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /** Lookup files named by importer options (ONS geography lookups): small CSVs with a header row. */
 public final class LookupFiles {

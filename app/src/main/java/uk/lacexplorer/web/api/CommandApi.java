@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.web.ApiBody;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.web.NotFound;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import uk.lacexplorer.Services;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.cli.LacxCommand;
 
 /**

@@ -26,7 +26,7 @@ import uk.lacexplorer.web.compare.Section;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 
 /**
  * Authority pages ({@code /area} to find one, {@code /area/W06000020} for its profile: trend, funnel position,

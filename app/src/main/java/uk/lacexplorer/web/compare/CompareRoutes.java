@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.web.NavigationItem;

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.imports.ImportRejectedException;
 import uk.lacexplorer.imports.ImportResult;
 import uk.lacexplorer.imports.Problem;

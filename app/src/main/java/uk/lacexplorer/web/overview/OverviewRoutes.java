@@ -8,7 +8,7 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.rates.DenominatorPolicy;

@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.lacexplorer.UserError;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.episodes.EpisodeService;
 import uk.lacexplorer.episodes.Ssda903Fixture;
 import uk.lacexplorer.episodes.codes.CodeList;

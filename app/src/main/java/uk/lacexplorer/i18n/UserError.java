@@ -1,10 +1,7 @@
-package uk.lacexplorer;
+package uk.lacexplorer.i18n;
 
 import java.util.Arrays;
 import java.util.List;
-import uk.lacexplorer.i18n.Audience;
-import uk.lacexplorer.i18n.Lang;
-import uk.lacexplorer.i18n.Messages;
 
 /**
  * A request the user can correct: wrong arguments, an unknown area, a year without data, a malformed file. It is a
