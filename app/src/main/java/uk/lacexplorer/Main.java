@@ -2,8 +2,8 @@ package uk.lacexplorer;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
-import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.cli.LacxCommand;
+import uk.lacexplorer.i18n.UserError;
 
 /** Entry point of {@code ./lacx}. Exit codes: 0 done, 1 internal error, 2 a request the user can correct. */
 public final class Main {
@@ -13,18 +13,18 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    LacxCommand root = new LacxCommand();
+    CommandLine commandLine = commandLine(Wiring.commandLine());
     int code;
     try {
-      code = commandLine(root).execute(args);
+      code = commandLine.execute(args);
     } finally {
-      root.close();
+      ((LacxCommand) commandLine.getCommand()).close();
     }
     System.exit(code);
   }
 
-  public static CommandLine commandLine(LacxCommand root) {
-    CommandLine commandLine = new CommandLine(root);
+  /** The command tree with the error handling of {@code ./lacx}: one line and exit 2 for anything the user can correct. */
+  public static CommandLine commandLine(CommandLine commandLine) {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler((exception, args) -> {
       PrintWriter err = exception.getCommandLine().getErr();

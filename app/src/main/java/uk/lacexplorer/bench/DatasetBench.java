@@ -26,7 +26,7 @@ import uk.lacexplorer.store.JdbcObservationStore;
  */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
     description = {"Time the dataset build from the raw folder and the first-start load into a fresh embedded database."})
-final class DatasetBench implements Callable<Integer> {
+public final class DatasetBench implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 

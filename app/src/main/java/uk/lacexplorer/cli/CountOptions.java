@@ -1,32 +1,27 @@
 package uk.lacexplorer.cli;
 
-import java.util.List;
 import picocli.CommandLine.Option;
-import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.compare.CountRequest;
-import uk.lacexplorer.rates.DenominatorPolicy;
-import uk.lacexplorer.rates.PopulationSeries;
 
 /**
  * The options every comparison of authority counts shares ({@code --measure}, {@code --denominator},
- * {@code --population}), as a picocli mixin that turns them into a {@link CountRequest}.
+ * {@code --population}), as a picocli mixin. Absent options are left to the request's defaults.
  */
-final class CountOptions {
-  @Option(names = "--measure", defaultValue = CountRequest.DEFAULT_MEASURE,
-      description = "A count measure with a population (default: ${DEFAULT-VALUE}).")
+public final class CountOptions {
+  @Option(names = "--measure", paramLabel = "MEASURE",
+      description = "A count measure with a population (default: " + CountRequest.DEFAULT_MEASURE + ").")
   String measure;
 
-  @Option(names = "--denominator", defaultValue = "nearest", paramLabel = "exact|nearest|interpolate",
-      description = "Population year when a count's year has no estimate (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--denominator", paramLabel = "exact|nearest|interpolate",
+      description = "Population year when a count's year has no estimate (default: " + CountRequest.DEFAULT_POLICY + ").")
   String denominator;
 
   @Option(names = "--population", paramLabel = "auto|ons|dfe",
       description = "Population series (default: auto for one nation, ons for both so both use one vintage).")
   String population;
 
-  CountRequest request(String nation, int year) {
-    List<Nation> nations = CountRequest.parseNations(nation);
-    PopulationSeries series = population == null ? CountRequest.defaultSeries(nations) : PopulationSeries.parse(population);
-    return new CountRequest(nations, year, measure, DenominatorPolicy.parse(denominator), series);
+  /** The counts to compare for a nation (or both) and year, as typed. */
+  public CountRequest request(String nation, String year) {
+    return CountRequest.parse(nation, year, measure, denominator, population);
   }
 }

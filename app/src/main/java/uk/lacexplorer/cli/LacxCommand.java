@@ -1,48 +1,58 @@
 package uk.lacexplorer.cli;
 
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import uk.lacexplorer.Config;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Application;
+import uk.lacexplorer.application.Config;
 
-/** The root command: {@code ./lacx SUBCOMMAND}. Holds the services the subcommands share. */
-@Command(name = "lacx", mixinStandardHelpOptions = true, version = "LAC Explorer 0.1.0",
-    description = "Looked-after children statistics for Wales and England: rates, comparisons and self-evaluation.",
-    subcommands = {
-        AreasCommand.class, MeasuresCommand.class, DataCommand.class, RatesCommand.class, ImportCommand.class,
-        DatasetCommand.class,
-        ScatterCommand.class, ModelCommand.class, ExplainedCommand.class, NeighboursCommand.class, PairsCommand.class,
-        ClustersCommand.class, DecomposeCommand.class,
-        uk.lacexplorer.episodes.cli.EpisodesCommand.class, uk.lacexplorer.episodes.cli.Synth903Command.class,
-        uk.lacexplorer.web.ServeCommand.class,
-        uk.lacexplorer.account.UserCommand.class,
-        uk.lacexplorer.selfeval.SelfevalCommand.class,
-        FunnelCommand.class,
-        uk.lacexplorer.bench.BenchCommand.class,
-        EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class
-    })
+/**
+ * The root command, {@code ./lacx SUBCOMMAND}: holds the one {@link Application} the subcommands share, made on first
+ * use from the environment and {@code --db}. The subcommands are added by the wiring ({@code uk.lacexplorer.Wiring}),
+ * so that this package knows none of them.
+ */
+@Command(name = "lacx", mixinStandardHelpOptions = true, version = "LAC Explorer 0.2.0",
+    description = "Looked-after children statistics for Wales and England: rates, comparisons and self-evaluation.")
 public final class LacxCommand {
   @Option(names = "--db", paramLabel = "JDBC_URL",
       description = "Database to use (default: the embedded H2 file in $LACX_HOME, or $LACX_DB_URL).")
   String databaseUrl;
 
-  private Services services;
+  private final Function<Config, Application> open;
+  private final Object extensions;
+  private Application application;
 
-  public synchronized Services services() {
-    if (services == null) {
-      Config config = Config.fromEnvironment();
-      if (databaseUrl != null) config = config.withDatabaseUrl(databaseUrl);
-      services = new Services(config);
-    }
-    return services;
+  /**
+   * @param open makes the application from the configuration
+   * @param extensions what the wiring hands to commands that need more than the application (e.g. the web features
+   *     for {@code serve}); commands read it with {@link #extension(Class)}
+   */
+  public LacxCommand(Function<Config, Application> open, Object extensions) {
+    this.open = open;
+    this.extensions = extensions;
   }
 
-  /** For tests: run commands against given services. */
-  public void useServices(Services given) {
-    this.services = given;
+  public synchronized Application application() {
+    if (application == null) {
+      Config config = Config.fromEnvironment();
+      if (databaseUrl != null) config = config.withDatabaseUrl(databaseUrl);
+      application = open.apply(config);
+    }
+    return application;
+  }
+
+  /** For tests: run commands against a given application. */
+  public synchronized void useApplication(Application given) {
+    this.application = given;
+  }
+
+  /** What the wiring handed over for commands of this type. */
+  public <T> T extension(Class<T> type) {
+    if (!type.isInstance(extensions)) throw new IllegalStateException("no " + type.getSimpleName() + " wired");
+    return type.cast(extensions);
   }
 
   public synchronized void close() {
-    if (services != null) services.close();
+    if (application != null) application.close();
   }
 }

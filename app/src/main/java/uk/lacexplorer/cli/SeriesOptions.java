@@ -1,32 +1,26 @@
 package uk.lacexplorer.cli;
 
 import picocli.CommandLine.Option;
-import uk.lacexplorer.compare.CountRequest;
-import uk.lacexplorer.rates.DenominatorPolicy;
-import uk.lacexplorer.rates.PopulationSeries;
+import uk.lacexplorer.compare.SeriesRequest;
 
 /**
  * The options of the commands that follow an authority over the years ({@code trend}, {@code changepoints}), as a
- * picocli mixin. Over time the default denominator is interpolated between population estimates.
+ * picocli mixin. Absent options are left to the request's defaults.
  */
-final class SeriesOptions {
-  @Option(names = "--measure", defaultValue = CountRequest.DEFAULT_MEASURE,
-      description = "A count measure with a population (default: ${DEFAULT-VALUE}).")
+public final class SeriesOptions {
+  @Option(names = "--measure", paramLabel = "MEASURE",
+      description = "A count measure with a population (default: children_looked_after).")
   String measure;
 
-  @Option(names = "--denominator", defaultValue = "interpolate", paramLabel = "exact|nearest|interpolate",
-      description = "Population year when the count's year has no estimate (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--denominator", paramLabel = "exact|nearest|interpolate",
+      description = "Population year when the count's year has no estimate (default: " + SeriesRequest.DEFAULT_POLICY + ").")
   String denominator;
 
-  @Option(names = "--population", defaultValue = "auto", paramLabel = "auto|ons|dfe",
-      description = "Population series (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--population", paramLabel = "auto|ons|dfe",
+      description = "Population series (default: " + SeriesRequest.DEFAULT_SERIES + ").")
   String population;
 
-  DenominatorPolicy policy() {
-    return DenominatorPolicy.parse(denominator);
-  }
-
-  PopulationSeries series() {
-    return PopulationSeries.parse(population);
+  public SeriesRequest request() {
+    return SeriesRequest.parse(measure, denominator, population);
   }
 }

@@ -23,15 +23,14 @@ public final class ChangeService {
     this.counts = counts;
   }
 
-  public ChangeReport change(CountRequest fromRequest, int toYear) {
-    if (toYear <= fromRequest.year()) {
-      throw new UserError("--to " + toYear + " must be after --from " + fromRequest.year());
-    }
+  public ChangeResult run(ChangeRequest request) {
+    CountRequest fromRequest = request.from();
+    int toYear = request.toYear();
     CountTable from = counts.load(fromRequest);
     CountTable to = counts.load(fromRequest.withYear(toYear));
     Map<String, AuthorityCount> later = to.authorities().stream()
         .collect(Collectors.toMap(a -> a.area().code().value(), Function.identity()));
-    List<ChangeReport.Row> rows = new ArrayList<>();
+    List<ChangeResult.Row> rows = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
     for (AuthorityCount first : from.authorities()) {
       AuthorityCount second = later.get(first.area().code().value());
@@ -48,10 +47,9 @@ public final class ChangeService {
         excluded.add(second.area().nameEn() + " (no count or population in " + fromRequest.year() + ")");
       }
     }
-    if (rows.isEmpty()) throw new UserError("no authority has a count and a population in both " + fromRequest.year()
-        + " and " + toYear);
-    List<ChangeReport.Row> ranked = rank(rows);
-    List<ChangeReport.Row> nationRows = new ArrayList<>();
+    if (rows.isEmpty()) throw UserError.of("error.change.noneInBoth", fromRequest.year(), toYear);
+    List<ChangeResult.Row> ranked = rank(rows);
+    List<ChangeResult.Row> nationRows = new ArrayList<>();
     for (Nation nation : fromRequest.nations()) {
       RateRow a = from.nationRow(nation).orElse(null);
       RateRow b = to.nationRow(nation).orElse(null);
@@ -63,29 +61,29 @@ public final class ChangeService {
     Set<String> denominators = new LinkedHashSet<>();
     from.denominatorVintages().forEach(v -> denominators.add(fromRequest.year() + " " + v));
     to.denominatorVintages().forEach(v -> denominators.add(toYear + " " + v));
-    return new ChangeReport(from.measure().id(), fromRequest.year(), toYear,
+    return new ChangeResult(request, from.measure().id(), fromRequest.year(), toYear,
         fromRequest.nations().stream().map(Nation::id).toList(), ranked, nationRows, new ArrayList<>(denominators),
         excluded);
   }
 
-  static ChangeReport.Row row(String code, String name, double countFrom, double populationFrom, double countTo,
+  static ChangeResult.Row row(String code, String name, double countFrom, double populationFrom, double countTo,
                               double populationTo, Integer rank) {
     RateDifference difference = RateDifference.of(countFrom, populationFrom, countTo, populationTo, RateService.PER,
         PoissonInterval.BYARS_EXACT_BELOW_10, 0.95);
-    return new ChangeReport.Row(code, name, countFrom, populationFrom, difference.from(), countTo, populationTo,
+    return new ChangeResult.Row(code, name, countFrom, populationFrom, difference.from(), countTo, populationTo,
         difference.to(), difference.difference(), difference.interval().lower(), difference.interval().upper(),
         difference.significant(), rank);
   }
 
   /** Largest rise first; equal changes share the better rank. */
-  static List<ChangeReport.Row> rank(List<ChangeReport.Row> rows) {
-    List<ChangeReport.Row> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparingDouble(ChangeReport.Row::change).reversed().thenComparing(ChangeReport.Row::areaCode));
-    List<ChangeReport.Row> ranked = new ArrayList<>();
+  static List<ChangeResult.Row> rank(List<ChangeResult.Row> rows) {
+    List<ChangeResult.Row> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparingDouble(ChangeResult.Row::change).reversed().thenComparing(ChangeResult.Row::areaCode));
+    List<ChangeResult.Row> ranked = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
-      ChangeReport.Row row = sorted.get(i);
+      ChangeResult.Row row = sorted.get(i);
       int rank = i > 0 && sorted.get(i - 1).change() == row.change() ? ranked.get(i - 1).rank() : i + 1;
-      ranked.add(new ChangeReport.Row(row.areaCode(), row.areaName(), row.countFrom(), row.populationFrom(),
+      ranked.add(new ChangeResult.Row(row.areaCode(), row.areaName(), row.countFrom(), row.populationFrom(),
           row.rateFrom(), row.countTo(), row.populationTo(), row.rateTo(), row.change(), row.lower95(), row.upper95(),
           row.significant(), rank));
     }

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.List;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.i18n.Arg;
 import uk.lacexplorer.i18n.UserError;
+import uk.lacexplorer.measure.MeasureId;
+import uk.lacexplorer.rates.RatesRequest;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.AreaRegistry;
@@ -36,16 +38,12 @@ public final class CountTables {
     this.rates = new RateService(store, measures);
   }
 
-  public static CountTables from(Services services) {
-    return new CountTables(services.store(), services.measures());
-  }
-
   public ObservationStore store() {
     return store;
   }
 
   public CountTable load(CountRequest request) {
-    Measure measure = rates.rateMeasure(request.measure());
+    Measure measure = rates.rateMeasure(request.measure().value());
     List<AuthorityCount> authorities = new ArrayList<>();
     List<RateRow> nationRows = new ArrayList<>();
     List<RateRow> excluded = new ArrayList<>();
@@ -53,10 +51,11 @@ public final class CountTables {
     for (Nation nation : request.nations()) {
       List<RateRow> rows;
       try {
-        rows = rates.rates(new RateService.Request(nation, request.year(), measure.id(), request.policy(), request.series()));
+        rows = rates.rates(new RatesRequest(nation, request.year(), new MeasureId(measure.id()), request.policy(),
+            request.series()));
       } catch (UserError e) {
         if (request.nations().size() < 2) throw e;
-        throw new UserError("--nation both needs a year both nations have: " + e.getMessage());
+        throw UserError.of(e, "error.counts.bothYear", Arg.option("nation"), Arg.words(e.key(), e.args().toArray()));
       }
       for (RateRow row : rows) {
         if (row.nation()) {
@@ -68,14 +67,13 @@ public final class CountTables {
         }
       }
     }
-    String where = request.describeNations() + " in " + request.year();
+    Arg where = Arg.key(request.nations().size() > 1 ? "nation.both" : "nation." + request.nations().get(0).id());
     if (authorities.size() < 2) {
-      throw new UserError("%s for %s: %d authorit%s with a count and a population; a comparison needs at least 2"
-          .formatted(measure.id(), where, authorities.size(), authorities.size() == 1 ? "y" : "ies"));
+      throw UserError.of(authorities.size() == 1 ? "error.counts.onlyOne" : "error.counts.tooFew", measure.id(), where,
+          request.year(), authorities.size());
     }
     if (authorities.stream().allMatch(authority -> authority.count() == 0)) {
-      throw new UserError("%s for %s: every authority's count is zero, so there is no rate to compare with"
-          .formatted(measure.id(), where));
+      throw UserError.of("error.counts.allZero", measure.id(), where, request.year());
     }
     return new CountTable(request, measure, authorities, nationRows, excluded);
   }
@@ -88,8 +86,7 @@ public final class CountTables {
     List<AreaYear> years = seriesByArea(area.nation(), List.of(area.code()), measureId, policy, series)
         .getOrDefault(area.code(), List.of());
     if (years.isEmpty()) {
-      throw new UserError("no %s for %s: %s".formatted(measureId, area.nameEn(),
-          rates.describeYears(area.nation(), measureId)));
+      throw UserError.of("error.counts.noSeries", measureId, area.nameEn(), rates.describeYears(area.nation(), measureId));
     }
     return years;
   }
@@ -100,7 +97,8 @@ public final class CountTables {
     List<AreaCode> codes = store.areas().localAuthorities(nation).stream().map(Area::code).toList();
     Map<AreaCode, List<AreaYear>> byArea = seriesByArea(nation, codes, measureId, policy, series);
     if (byArea.isEmpty()) {
-      throw new UserError("no %s for %s: %s".formatted(measureId, nation.id(), rates.describeYears(nation, measureId)));
+      throw UserError.of("error.counts.noSeries", measureId, Arg.key("nation." + nation.id()),
+          rates.describeYears(nation, measureId));
     }
     return byArea;
   }
@@ -112,7 +110,7 @@ public final class CountTables {
     if (wanted.isEmpty()) return byArea;
     Set<AreaCode> wantedSet = new HashSet<>(wanted);
     for (int year : store.periods(measure.id(), wanted)) {
-      List<RateRow> rows = rates.rates(new RateService.Request(nation, year, measure.id(), policy, series));
+      List<RateRow> rows = rates.rates(new RatesRequest(nation, year, new MeasureId(measure.id()), policy, series));
       Double nationRate = nationRate(rows);
       for (RateRow row : rows) {
         if (row.nation() || !wantedSet.contains(row.areaCode())) continue;

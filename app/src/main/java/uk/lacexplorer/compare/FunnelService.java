@@ -16,7 +16,7 @@ import uk.lacexplorer.stats.funnel.FunnelPoint;
 import uk.lacexplorer.stats.funnel.FunnelUnit;
 import uk.lacexplorer.stats.funnel.Limits;
 
-/** Funnel plots of authorities' rates from the store: {@link CountTables} in, {@link FunnelReport} out. */
+/** Funnel plots of authorities' rates from the store: a {@link FunnelRequest} in, a {@link FunnelResult} out. */
 public final class FunnelService {
   private final CountTables counts;
 
@@ -24,7 +24,9 @@ public final class FunnelService {
     this.counts = counts;
   }
 
-  public FunnelReport funnel(CountRequest request, FunnelOptions options) {
+  public FunnelResult run(FunnelRequest funnelRequest) {
+    CountRequest request = funnelRequest.counts();
+    FunnelOptions options = funnelRequest.options();
     CountTable table = counts.load(request);
     List<FunnelUnit> units = new ArrayList<>();
     Map<String, AuthorityCount> byCode = new HashMap<>();
@@ -36,25 +38,25 @@ public final class FunnelService {
     Funnel funnel = FunnelPlot.analyse(units, options);
     double per = RateService.PER;
     double target = funnel.pooledRate() * per;
-    List<FunnelReport.Point> points = new ArrayList<>();
+    List<FunnelResult.Point> points = new ArrayList<>();
     for (FunnelPoint point : funnel.points()) {
       AuthorityCount authority = byCode.get(point.unit().id());
       Limits limits = point.limits().scaled(per);
-      points.add(new FunnelReport.Point(point.unit().id(), authority.area().nameEn(), authority.area().nameCy(),
+      points.add(new FunnelResult.Point(point.unit().id(), authority.area().nameEn(), authority.area().nameCy(),
           authority.area().nation().id(), authority.count(), authority.population(), point.rate() * per, target,
           limits.lower95(), limits.upper95(), limits.lower998(), limits.upper998(), point.position().id(),
           authority.countFlags().contains(Flag.ROUNDED)));
     }
-    List<FunnelReport.CurvePoint> curve = new ArrayList<>();
+    List<FunnelResult.CurvePoint> curve = new ArrayList<>();
     for (CurvePoint point : funnel.curve()) {
       Limits limits = point.limits().scaled(per);
-      curve.add(new FunnelReport.CurvePoint(point.denominator(), limits.lower95(), limits.upper95(), limits.lower998(),
+      curve.add(new FunnelResult.CurvePoint(point.denominator(), limits.lower95(), limits.upper95(), limits.lower998(),
           limits.upper998()));
     }
     var dispersion = funnel.dispersion();
-    return new FunnelReport(table.measure().id(), table.year(), request.nations().stream().map(Nation::id).toList(),
+    return new FunnelResult(funnelRequest, table.measure().id(), table.year(), request.nations().stream().map(Nation::id).toList(),
         options.limits().id(), options.overdispersion().id(), funnel.limits().describe(), target,
-        publishedRate(table, request), new FunnelReport.Dispersion(dispersion.scale().id(), dispersion.phi(),
+        publishedRate(table, request), new FunnelResult.Dispersion(dispersion.scale().id(), dispersion.phi(),
         dispersion.tau2(), dispersion.units(), funnel.limits().adjusted()),
         table.denominatorVintages(), points, curve, excluded(table));
   }

@@ -19,11 +19,12 @@ public final class ShrinkageService {
     this.counts = counts;
   }
 
-  public ShrinkageReport shrink(CountRequest request) {
+  public ShrinkageResult run(ShrinkageRequest shrinkageRequest) {
+    CountRequest request = shrinkageRequest.counts();
     CountTable table = counts.load(request);
     if (table.authorities().size() < 3) {
-      throw new uk.lacexplorer.i18n.UserError("shrinkage needs at least 3 authorities with a count and a population, "
-          + request.describeNations() + " has " + table.authorities().size() + " in " + request.year());
+      throw uk.lacexplorer.i18n.UserError.of("error.shrinkage.tooFew", request.describeNations(),
+          table.authorities().size(), request.year());
     }
     List<AreaCount> areas = new ArrayList<>();
     Map<String, AuthorityCount> byCode = new HashMap<>();
@@ -33,15 +34,15 @@ public final class ShrinkageService {
     }
     Shrinkage shrinkage = PoissonGammaShrinkage.estimate(areas, 0.95);
     double per = RateService.PER;
-    List<ShrinkageReport.Row> rows = new ArrayList<>();
+    List<ShrinkageResult.Row> rows = new ArrayList<>();
     for (ShrunkRate rate : shrinkage.rates()) {
       AuthorityCount authority = byCode.get(rate.area().id());
-      rows.add(new ShrinkageReport.Row(rate.area().id(), authority.area().nameEn(), rate.area().observed(),
+      rows.add(new ShrinkageResult.Row(rate.area().id(), authority.area().nameEn(), rate.area().observed(),
           rate.area().population(), rate.rawRate() * per, rate.raw().lower() * per, rate.raw().upper() * per,
           rate.estimate() * per, rate.interval().lower() * per, rate.interval().upper() * per, rate.shrinkage()));
     }
     var prior = shrinkage.prior();
-    return new ShrinkageReport(table.measure().id(), table.year(), request.nations().stream().map(Nation::id).toList(),
+    return new ShrinkageResult(shrinkageRequest, table.measure().id(), table.year(), request.nations().stream().map(Nation::id).toList(),
         prior.mean() * per, prior.noVariation() ? null : prior.shape(),
         prior.noVariation() ? null : prior.coefficientOfVariation(), rows, table.denominatorVintages());
   }

@@ -29,9 +29,12 @@ public final class TrendService {
     this.events = events;
   }
 
-  public TrendReport trend(Area area, String measure, DenominatorPolicy policy, PopulationSeries series) {
-    List<AreaYear> years = counts.series(area, measure, policy, series);
-    List<TrendReport.Year> rows = new ArrayList<>();
+  public TrendResult run(TrendRequest request) {
+    Area area = counts.store().areas().resolve(request.area(), null);
+    SeriesRequest options = request.series();
+    String measure = options.measure().value();
+    List<AreaYear> years = counts.series(area, measure, options.policy(), options.series());
+    List<TrendResult.Year> rows = new ArrayList<>();
     List<TrendPoint> points = new ArrayList<>();
     Set<String> denominators = new LinkedHashSet<>();
     for (AreaYear year : years) {
@@ -44,32 +47,32 @@ public final class TrendService {
     TrendTest test = RecentTrend.test(points);
     int first = years.get(0).year();
     int last = years.get(years.size() - 1).year();
-    return new TrendReport(area.code().value(), area.nameEn(), area.nameCy(), measure, rows, trend(test),
+    return new TrendResult(request, area.code().value(), area.nameEn(), area.nameCy(), measure, rows, trend(test),
         EventView.of(events.list(area.code(), first - 2, last + 1)), new ArrayList<>(denominators));
   }
 
-  static TrendReport.Year row(AreaYear year) {
+  static TrendResult.Year row(AreaYear year) {
     Double population = year.denominator().population();
     Integer populationYear = year.denominator().populationYear();
     String denominatorFlag = year.denominator().isMissing() ? "missing"
         : year.denominator().estimated() ? "estimated_denominator" : "";
     String flag = uk.lacexplorer.observation.Flag.join(year.countFlags());
     if (!year.hasRate()) {
-      return new TrendReport.Year(year.year(), year.count(), flag, population, populationYear, denominatorFlag,
+      return new TrendResult.Year(year.year(), year.count(), flag, population, populationYear, denominatorFlag,
           null, null, null, null, null, year.nationRatePer10k(), null, null);
     }
     Interval ci95 = PoissonInterval.BYARS_EXACT_BELOW_10.forRate(year.count(), population, RateService.PER, 0.95);
     Interval ci998 = PoissonInterval.BYARS_EXACT_BELOW_10.forRate(year.count(), population, RateService.PER, 0.998);
     Double national = year.nationRatePer10k();
-    return new TrendReport.Year(year.year(), year.count(), flag, population, populationYear, denominatorFlag,
+    return new TrendResult.Year(year.year(), year.count(), flag, population, populationYear, denominatorFlag,
         year.ratePer10k(), ci95.lower(), ci95.upper(), ci998.lower(), ci998.upper(), national,
         national == null ? null : Comparison.of(ci95, national).id(),
         national == null ? null : Comparison.of(ci998, national).id());
   }
 
-  static TrendReport.Trend trend(TrendTest test) {
+  static TrendResult.Trend trend(TrendTest test) {
     boolean calculated = !Double.isNaN(test.slope());
-    return new TrendReport.Trend(test.direction().id(), test.direction().words(),
+    return new TrendResult.Trend(test.direction().id(), test.direction().words(),
         test.points().stream().map(TrendPoint::year).toList(), calculated ? test.slope() : null,
         calculated ? test.slopeStandardError() : null, calculated ? test.chiSquared() : null, test.criticalValue(),
         test.signStable(), test.reason());

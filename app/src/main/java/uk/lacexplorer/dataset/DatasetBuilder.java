@@ -19,7 +19,7 @@ import uk.lacexplorer.observation.Source;
 
 /** Builds the curated dataset from the raw folder: the areas first, then every {@link DatasetRecipe} step. */
 public final class DatasetBuilder {
-  private final ImporterCatalogue importers = ImporterCatalogue.standard();
+  private final ImporterCatalogue importers = uk.lacexplorer.imports.standard.StandardImporters.catalogue();
   private final MeasureCatalogue measures = MeasureCatalogue.standard();
 
   public Dataset build(Path raw) {

@@ -39,6 +39,8 @@ public enum EventType {
     for (EventType type : values()) {
       if (type.id().equals(id)) return type;
     }
-    throw new UserError("unknown event type '" + (text == null ? "" : text.strip()) + "': use one of " + ids());
+    throw UserError.of("error.choice.unknown", uk.lacexplorer.i18n.Arg.option("type"),
+        uk.lacexplorer.i18n.Choices.shorten(text == null ? "" : text.strip()),
+        uk.lacexplorer.i18n.Arg.choice(Arrays.stream(values()).map(EventType::id).toList()));
   }
 }

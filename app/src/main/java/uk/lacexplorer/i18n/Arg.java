@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * A message argument that depends on the reader: an {@link Option} (the command line's {@code --covariate-year}, the
  * web's "covariate year" label), a {@link Key} (a word from the bundles, e.g. a nation's name), or a {@link Choice}
- * list of either. Plain arguments (names, numbers already formatted) are passed as they are.
+ * list of choices. Plain arguments (names, numbers already formatted) are passed as they are.
  */
-public sealed interface Arg permits Arg.Option, Arg.Key, Arg.Choice {
+public sealed interface Arg permits Arg.Option, Arg.Key, Arg.Words, Arg.Choice {
 
   String render(Messages messages, Lang lang, Audience audience);
 
@@ -21,8 +21,13 @@ public sealed interface Arg permits Arg.Option, Arg.Key, Arg.Choice {
     return new Key(key);
   }
 
-  /** Several choices, rendered "a, b or c" in the reader's language. */
-  static Choice choice(List<? extends Arg> choices) {
+  /** A phrase from the bundles with arguments of its own, rendered for the reader. */
+  static Words words(String key, Object... args) {
+    return new Words(key, java.util.Arrays.asList(args));
+  }
+
+  /** Several choices (plain values or {@link Arg}s), rendered "a, b or c" in the reader's language. */
+  static Choice choice(List<?> choices) {
     return new Choice(List.copyOf(choices));
   }
 
@@ -46,10 +51,18 @@ public sealed interface Arg permits Arg.Option, Arg.Key, Arg.Choice {
     }
   }
 
-  record Choice(List<Arg> choices) implements Arg {
+  record Words(String key, List<Object> args) implements Arg {
     @Override
     public String render(Messages messages, Lang lang, Audience audience) {
-      List<String> shown = choices.stream().map(choice -> choice.render(messages, lang, audience)).toList();
+      return messages.render(lang, audience, key, args);
+    }
+  }
+
+  record Choice(List<Object> choices) implements Arg {
+    @Override
+    public String render(Messages messages, Lang lang, Audience audience) {
+      List<String> shown = choices.stream().map(choice -> choice instanceof Arg arg ? arg.render(messages, lang, audience)
+          : String.valueOf(choice)).toList();
       if (shown.size() < 2) return String.join("", shown);
       String last = shown.get(shown.size() - 1);
       return String.join(", ", shown.subList(0, shown.size() - 1)) + " " + messages.lookup(lang, "word.or") + " " + last;

@@ -30,6 +30,11 @@ public class UserError extends RuntimeException {
     this.args = List.of(message == null ? "" : message);
   }
 
+  /** For subclasses that carry more than the message (e.g. what a page can offer as controls). */
+  protected UserError(String key, List<Object> args) {
+    this(key, args, null);
+  }
+
   private UserError(String key, List<Object> args, Throwable cause) {
     super(Messages.standard().render(Lang.EN, Audience.CLI, key, args), cause);
     this.key = key;

@@ -1,24 +1,16 @@
 package uk.lacexplorer.imports;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import uk.lacexplorer.i18n.UserError;
 
-/** Every importer, by kind. New importers are added to {@link #standard()}. */
+/** Importers by kind; the shipped set is {@code uk.lacexplorer.imports.standard.StandardImporters#catalogue()}. */
 public final class ImporterCatalogue {
   private final List<Importer> importers;
 
   public ImporterCatalogue(List<Importer> importers) {
     this.importers = importers.stream().sorted(Comparator.comparing(Importer::kind)).toList();
-  }
-
-  public static ImporterCatalogue standard() {
-    List<Importer> all = new ArrayList<>();
-    // Registered by the importer packages: see StandardImporters.
-    all.addAll(StandardImporters.all());
-    return new ImporterCatalogue(all);
   }
 
   public List<Importer> all() {
@@ -30,7 +22,8 @@ public final class ImporterCatalogue {
   }
 
   public Importer get(String kind) {
-    return find(kind).orElseThrow(() -> new UserError("unknown import kind '" + kind + "': use one of "
-        + String.join(", ", importers.stream().map(Importer::kind).toList())));
+    return find(kind).orElseThrow(() -> UserError.of("error.choice.unknown", uk.lacexplorer.i18n.Arg.option("kind"),
+        uk.lacexplorer.i18n.Choices.shorten(String.valueOf(kind)), uk.lacexplorer.i18n.Arg.choice(
+            importers.stream().map(Importer::kind).toList())));
   }
 }

@@ -54,9 +54,11 @@ public final class MeasureCatalogue {
 
   public Measure get(String id) {
     Measure measure = byId.get(id);
-    if (measure == null) {
-      throw new UserError("unknown measure '" + id + "': see ./lacx measures for the list");
-    }
+    if (measure == null) throw UserError.of("error.measure.unknown", uk.lacexplorer.i18n.Choices.shorten(String.valueOf(id)));
     return measure;
+  }
+
+  public Measure get(MeasureId id) {
+    return get(id.value());
   }
 }

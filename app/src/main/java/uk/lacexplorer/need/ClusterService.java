@@ -23,15 +23,20 @@ public final class ClusterService {
   }
 
   /** k-means and Ward results for the table; {@code k} null means chosen by silhouette from 2 to {@code maxK}. */
-  public record Result(NeedTable table, Clusters kMeans, Clusters ward) {
+  public Result run(ClustersRequest request) {
+    Result result = clusters(request.need(), request.k(), request.maxK(), request.seed());
+    return new Result(request, result.table(), result.kMeans(), result.ward());
+  }
+
+  public record Result(ClustersRequest request, NeedTable table, Clusters kMeans, Clusters ward) {
   }
 
   public Result clusters(NeedRequest request, Integer k, int maxK, long seed) {
     NeedTable table = tables.load(request);
     double[][] z = Standardising.of(table).values();
     int n = table.size();
-    if (k != null && (k < 2 || k > n - 1)) throw new UserError("--k must be auto or lie between 2 and %d: %d".formatted(n - 1, k));
-    if (k == null && maxK < 2) throw new UserError("--max-k must be at least 2: " + maxK);
+    if (k != null && (k < 2 || k > n - 1)) throw UserError.of("error.need.kBetween", uk.lacexplorer.i18n.Arg.option("k"), 2, n - 1, k);
+    if (k == null && maxK < 2) throw UserError.of("error.need.kAtLeast", uk.lacexplorer.i18n.Arg.option("max-k"), 2, maxK);
     ClusterChoice.Choice kMeans;
     ClusterChoice.Choice ward;
     if (k == null) {
@@ -45,7 +50,7 @@ public final class ClusterService {
       kMeans = new ClusterChoice.Choice(List.of(km), km);
       ward = new ClusterChoice.Choice(List.of(wd), wd);
     }
-    return new Result(table, summarise("k-means", kMeans, table), summarise("ward", ward, table));
+    return new Result(null, table, summarise("k-means", kMeans, table), summarise("ward", ward, table));
   }
 
   private static Clusters summarise(String method, ClusterChoice.Choice choice, NeedTable table) {

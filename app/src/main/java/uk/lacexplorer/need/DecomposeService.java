@@ -31,6 +31,10 @@ public final class DecomposeService {
     this.tables = tables;
   }
 
+  public Decomposition run(DecomposeRequest request) {
+    return decompose(request.area(), request.need(), request.k(), request.metric());
+  }
+
   public Decomposition decompose(String area, NeedRequest request, int k, MetricChoice metric) {
     Area found = tables.store().areas().resolve(area, request.year());
     NeedRequest scoped = request.scope() == NationScope.BOTH ? request : request.withScope(NationScope.of(found.nation()));
@@ -38,9 +42,7 @@ public final class DecomposeService {
     Map<AreaCode, Double> starts = values(STARTS, table, request.year());
     starts.values().removeIf(value -> value <= 0);
     if (!starts.containsKey(found.code())) {
-      throw new UserError(("%s has no %s for %d: splitting entries from time in care needs the children who started "
-          + "to be looked after in the year (English authorities, or any authority with episode data)")
-          .formatted(found.nameEn(), STARTS, request.year()));
+      throw UserError.of("error.need.noStarts", found.nameEn(), STARTS, request.year());
     }
     List<AuthorityNeed> withStarts = table.rows().stream().filter(row -> starts.containsKey(row.code())).toList();
     List<String> notes = new ArrayList<>(table.notes());
@@ -59,7 +61,7 @@ public final class DecomposeService {
     try {
       split = EntryDurationDecomposition.of(own, pooled, 10_000);
     } catch (IllegalArgumentException e) {
-      throw new UserError("cannot split the gap: " + e.getMessage());
+      throw UserError.of("error.need.cannotSplit", e.getMessage());
     }
     return withRoutes(set, own, pooled, split, usable, notes);
   }

@@ -20,12 +20,20 @@ public final class ExplainedVarianceService {
   }
 
   /** The series and the skipped years with their reasons. */
-  public record Series(List<ExplainedVariance> rows, List<String> skipped) {
+  public record Series(ExplainedRequest request, List<ExplainedVariance> rows, List<String> skipped) {
+    public Series {
+      rows = List.copyOf(rows);
+      skipped = List.copyOf(skipped);
+    }
   }
 
-  public Series series(NationScope scope, String measure, List<String> covariates, Integer from, Integer to,
-                       boolean skipMissing) {
-    if (covariates.isEmpty()) throw new UserError("name at least one covariate with --covariates (deprivation first)");
+  public Series run(ExplainedRequest request) {
+    NationScope scope = request.scope();
+    String measure = request.measure().value();
+    List<String> covariates = request.covariates();
+    Integer from = request.from();
+    Integer to = request.to();
+    boolean skipMissing = request.skipMissing();
     List<ExplainedVariance> rows = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (Nation nation : scope.nations()) {
@@ -41,10 +49,9 @@ public final class ExplainedVarianceService {
       }
     }
     if (rows.isEmpty()) {
-      throw new UserError("no year has counts and all covariates for %s%s".formatted(scope.id(),
-          skipped.isEmpty() ? "" : " (first problem: " + skipped.get(0) + ")"));
+      throw UserError.of("error.need.noYear", scope.id(), skipped.isEmpty() ? "" : skipped.get(0));
     }
-    return new Series(rows, skipped);
+    return new Series(request, rows, skipped);
   }
 
   static ExplainedVariance explain(NeedTable table, Nation nation, int year) {

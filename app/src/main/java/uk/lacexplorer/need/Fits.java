@@ -15,7 +15,7 @@ final class Fits {
     try {
       return Glm.fit(design, counts, offsets, family.family());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new UserError("the " + family.id() + " model cannot be fitted to these data: " + e.getMessage());
+      throw UserError.of("error.need.cannotFit", family.id(), e.getMessage());
     }
   }
 
@@ -23,7 +23,7 @@ final class Fits {
     try {
       return LeaveOneOut.expected(design, counts, offsets, family.family());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new UserError("a leave-one-out " + family.id() + " model cannot be fitted: " + e.getMessage());
+      throw UserError.of("error.need.cannotFitLeaveOneOut", family.id(), e.getMessage());
     }
   }
 }

@@ -9,14 +9,28 @@ import uk.lacexplorer.stats.peers.Standardised;
 /** The distance for neighbours as typed: euclidean (default), weighted (with --weights) or mahalanobis. */
 public record MetricChoice(String name, List<Double> weights) {
 
-  public static MetricChoice parse(String text, List<Double> weights) {
-    String name = text == null ? "euclidean" : text.strip().toLowerCase(Locale.ROOT);
-    if (!List.of("euclidean", "weighted", "mahalanobis").contains(name)) {
-      throw new UserError("unknown distance '" + text + "': use euclidean, weighted or mahalanobis");
+  /** The distance and weights as typed ({@code distance}, {@code weights} comma-separated); null means euclidean. */
+  public static MetricChoice parse(String text, String weights) {
+    List<Double> values = new java.util.ArrayList<>();
+    if (weights != null && !weights.isBlank()) {
+      for (String part : weights.split(",")) {
+        try {
+          values.add(Double.valueOf(part.strip()));
+        } catch (NumberFormatException e) {
+          throw UserError.of("error.need.weightsBad", uk.lacexplorer.i18n.Arg.option("weights"),
+              uk.lacexplorer.i18n.Choices.shorten(part.strip()));
+        }
+      }
     }
+    return parse(text, values);
+  }
+
+  public static MetricChoice parse(String text, List<Double> weights) {
+    String name = uk.lacexplorer.i18n.Choices.parse("distance", text, List.of("euclidean", "weighted", "mahalanobis"),
+        choice -> choice, "euclidean");
     if (weights != null && !weights.isEmpty() && !name.equals("weighted")) name = "weighted";
     if (name.equals("weighted") && (weights == null || weights.isEmpty())) {
-      throw new UserError("a weighted distance needs --weights, one per covariate, e.g. --weights 2,1,1");
+      throw UserError.of("error.need.weightsNeeded", uk.lacexplorer.i18n.Arg.option("weights"));
     }
     return new MetricChoice(name, weights == null ? List.of() : List.copyOf(weights));
   }
@@ -31,17 +45,17 @@ public record MetricChoice(String name, List<Double> weights) {
         try {
           yield Metric.mahalanobis(data);
         } catch (IllegalArgumentException e) {
-          throw new UserError(e.getMessage() + ": use the euclidean distance or fewer covariates");
+          throw UserError.of("error.need.mahalanobis", e.getMessage());
         }
       }
       case "weighted" -> {
         if (weights.size() != data.covariates()) {
-          throw new UserError("%d weights for %d covariates: give one weight per covariate".formatted(weights.size(), data.covariates()));
+          throw UserError.of("error.need.weightsCount", weights.size(), data.covariates());
         }
         try {
           yield Metric.weighted(weights.stream().mapToDouble(Double::doubleValue).toArray());
         } catch (IllegalArgumentException e) {
-          throw new UserError("bad --weights: " + e.getMessage());
+          throw UserError.of("error.need.weightsBad", uk.lacexplorer.i18n.Arg.option("weights"), e.getMessage());
         }
       }
       default -> Metric.euclidean();

@@ -22,11 +22,8 @@ public enum ModelFamily {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  public static ModelFamily parse(String text) {
-    try {
-      return valueOf(text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new UserError("unknown family '" + text + "': use poisson or negbin");
-    }
+  /** {@code poisson} or {@code negbin} as typed for the {@code family} option; null gives {@code fallback}. */
+  public static ModelFamily parse(String text, ModelFamily fallback) {
+    return uk.lacexplorer.i18n.Choices.parse("family", text, ModelFamily.class, fallback);
   }
 }

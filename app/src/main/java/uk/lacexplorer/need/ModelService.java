@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.lacexplorer.i18n.Arg;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.stats.glm.GlmFit;
 import uk.lacexplorer.stats.glm.ObservedExpected;
@@ -18,16 +19,17 @@ import uk.lacexplorer.stats.regression.VarianceInflation;
  */
 public final class ModelService {
   private final NeedTables tables;
-  private final Optional<RatioFunnel> funnel;
 
-  public ModelService(NeedTables tables, Optional<RatioFunnel> funnel) {
+  public ModelService(NeedTables tables) {
     this.tables = tables;
-    this.funnel = funnel;
   }
 
-  public NeedModel fit(NeedRequest request, ModelFamily family, boolean leaveOneOut) {
-    NeedTable table = tables.load(request);
-    if (table.covariates().isEmpty()) throw new UserError("name at least one covariate with --covariates");
+  public NeedModel run(ModelRequest modelRequest) {
+    NeedTable table = tables.load(modelRequest.need());
+    ModelFamily family = modelRequest.family();
+    boolean leaveOneOut = modelRequest.leaveOneOut();
+    Optional<RatioFunnel> funnel = Optional.ofNullable(modelRequest.funnel()).map(FunnelRatioPositions::new);
+    if (table.covariates().isEmpty()) throw UserError.of("error.need.covariateNeeded", Arg.option("covariates"));
     table.requireCovariatesWithinOneFifth();
     Design design = table.design();
     double[] counts = table.counts();
@@ -44,7 +46,7 @@ public final class ModelService {
           ratio.interval().lower(), ratio.interval().upper(), position));
     }
     Map<String, Double> vifs = new LinkedHashMap<>(VarianceInflation.of(design));
-    return new NeedModel(table, family, fit.coefficients(), fit.theta(), fit.thetaSe(), fit.devianceExplained(),
+    return new NeedModel(modelRequest, table, family, fit.coefficients(), fit.theta(), fit.thetaSe(), fit.devianceExplained(),
         fit.aic(), fit.dispersion(), vifs, leaveOneOut, areas, positions.map(RatioFunnel.Positions::method).orElse(null));
   }
 }

@@ -29,12 +29,12 @@ public enum NationScope {
     return nation == Nation.ENGLAND ? ENGLAND : WALES;
   }
 
+  /** {@code wales}, {@code england} or {@code both} as typed for the {@code nation} option; null gives {@code fallback}. */
+  public static NationScope parse(String text, NationScope fallback) {
+    return uk.lacexplorer.i18n.Choices.parse("nation", text, NationScope.class, fallback);
+  }
+
   public static NationScope parse(String text) {
-    if (text != null && text.strip().equalsIgnoreCase("both")) return BOTH;
-    try {
-      return of(Nation.parse(text));
-    } catch (UserError e) {
-      throw new UserError("unknown nation '" + text + "': use wales, england or both");
-    }
+    return parse(text, null);
   }
 }

@@ -11,7 +11,7 @@ import uk.lacexplorer.stats.regression.Coefficient;
  * @param leaveOneOut whether each authority's expectation comes from the model fitted without it
  * @param funnelMethod how the funnel positions were found, or null when no funnel was available
  */
-public record NeedModel(NeedTable table, ModelFamily family, List<Coefficient> coefficients, double theta, double thetaSe,
+public record NeedModel(ModelRequest request, NeedTable table, ModelFamily family, List<Coefficient> coefficients, double theta, double thetaSe,
                         double devianceExplained, double aic, double dispersion, Map<String, Double> vifs,
                         boolean leaveOneOut, List<AreaRatio> areas, String funnelMethod) {
   public NeedModel {

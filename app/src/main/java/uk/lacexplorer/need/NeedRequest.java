@@ -2,6 +2,8 @@ package uk.lacexplorer.need;
 
 import java.util.List;
 import java.util.Objects;
+import uk.lacexplorer.i18n.Arg;
+import uk.lacexplorer.i18n.Choices;
 import uk.lacexplorer.i18n.UserError;
 
 /**
@@ -19,8 +21,24 @@ public record NeedRequest(NationScope scope, int year, String measure, List<Stri
     measure = measure == null ? LOOKED_AFTER : measure;
     covariates = covariates == null ? List.of() : List.copyOf(covariates);
     if (covariates.stream().distinct().count() != covariates.size()) {
-      throw new UserError("a covariate is named twice in " + String.join(",", covariates));
+      throw UserError.of("error.need.covariateTwice", String.join(",", covariates));
     }
+  }
+
+  /**
+   * The need options as typed ({@code year}, {@code covariates} comma-separated, {@code covariate-year},
+   * {@code measure}, {@code skip-missing}); null means the default (the year is required).
+   */
+  public static NeedRequest parse(NationScope scope, String year, String covariates, String covariateYear,
+                                  String measure, boolean skipMissing) {
+    Integer chosen = Choices.integer("year", year, null);
+    if (chosen == null) throw UserError.of("error.option.required", Arg.option("year"));
+    List<String> factors = covariates == null ? List.of()
+        : java.util.Arrays.stream(covariates.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+    for (String factor : factors) uk.lacexplorer.measure.MeasureId.parse("covariates", factor, null);
+    return new NeedRequest(scope, chosen, uk.lacexplorer.measure.MeasureId.parse("measure", measure,
+        uk.lacexplorer.measure.MeasureId.LOOKED_AFTER).value(), factors, Choices.integer("covariate-year", covariateYear, null),
+        skipMissing);
   }
 
   public static NeedRequest of(NationScope scope, int year, List<String> covariates) {

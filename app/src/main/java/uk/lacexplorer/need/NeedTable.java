@@ -54,8 +54,7 @@ public record NeedTable(NeedRequest request, List<String> covariates, List<Integ
   /** Throws unless every covariate is kept to at most one per five authorities (the n/5 rule for a model). */
   public void requireCovariatesWithinOneFifth() {
     if (covariates.size() * 5 > rows.size()) {
-      throw new UserError("%d covariates are too many for %d authorities: a model can carry at most one covariate per 5 authorities (%d here)"
-          .formatted(covariates.size(), rows.size(), rows.size() / 5));
+      throw UserError.of("error.need.tooManyCovariates", covariates.size(), rows.size(), rows.size() / 5);
     }
   }
 

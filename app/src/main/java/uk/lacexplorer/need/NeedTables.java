@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import uk.lacexplorer.i18n.Arg;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.measure.MeasureCatalogue;
@@ -15,6 +16,8 @@ import uk.lacexplorer.rates.DenominatorPolicy;
 import uk.lacexplorer.rates.PopulationSeries;
 import uk.lacexplorer.rates.RateRow;
 import uk.lacexplorer.rates.RateService;
+import uk.lacexplorer.rates.RatesRequest;
+import uk.lacexplorer.measure.MeasureId;
 import uk.lacexplorer.rates.YearRanges;
 import uk.lacexplorer.store.ObservationQuery;
 import uk.lacexplorer.store.ObservationStore;
@@ -48,9 +51,7 @@ public final class NeedTables {
       measures.get(covariate);
       if (request.scope() == NationScope.BOTH) {
         WithinNationIndex.of(covariate).ifPresent(index -> {
-          throw new UserError(("covariate %s cannot be used with --nation both: %s ranks areas only within one nation, "
-              + "so its values are not comparable across Wales and England; use one nation or a covariate measured "
-              + "the same way in both").formatted(covariate, index));
+          throw UserError.of("error.need.withinNation", covariate, index, Arg.option("nation"));
         });
       }
     }
@@ -71,9 +72,7 @@ public final class NeedTables {
         else inYear.put(row.areaCode(), value);
       }
       if (!missing.isEmpty() && !request.skipMissing()) {
-        throw new UserError(("covariate %s has no %d value for %d of %d authorities: %s (choose another --covariate-year, "
-            + "drop the covariate or add --skip-missing)").formatted(covariate, year, missing.size(), counted.size(),
-            String.join(", ", missing)));
+        throw new MissingCovariateError(covariate, year, missing, counted.size());
       }
       missing.forEach(name -> { if (!skipped.contains(name)) skipped.add(name); });
       values.add(inYear);
@@ -93,7 +92,7 @@ public final class NeedTables {
       }
     }
     if (!skipped.isEmpty()) notes.add("Left out for want of a covariate: " + String.join(", ", skipped) + ".");
-    if (rows.size() < 3) throw new UserError("only %d authorities have every covariate: too few to analyse".formatted(rows.size()));
+    if (rows.size() < 3) throw UserError.of("error.need.tooFewComplete", rows.size());
     return new NeedTable(request, request.covariates(), years, rows, notes);
   }
 
@@ -103,7 +102,7 @@ public final class NeedTables {
     for (var nation : request.scope().nations()) {
       // Both nations together: one population vintage (ONS) for all, as ./lacx funnel does.
       PopulationSeries series = request.scope() == NationScope.BOTH ? PopulationSeries.ONS : PopulationSeries.AUTO;
-      RateService.Request rateRequest = new RateService.Request(nation, request.year(), request.measure(),
+      RatesRequest rateRequest = new RatesRequest(nation, request.year(), new MeasureId(request.measure()),
           DenominatorPolicy.NEAREST, series);
       for (RateRow row : rates.rates(rateRequest)) {
         if (row.nation()) continue;
@@ -115,8 +114,7 @@ public final class NeedTables {
       notes.add("Left out for want of a count or population: " + String.join(", ", left) + ".");
     }
     if (counted.size() < 3) {
-      throw new UserError("only %d authorities have a %s count and population in %d: too few to analyse"
-          .formatted(counted.size(), request.measure(), request.year()));
+      throw UserError.of("error.need.tooFewCounted", counted.size(), request.measure(), request.year());
     }
     return counted;
   }
@@ -136,13 +134,12 @@ public final class NeedTables {
     TreeSet<Integer> available = new TreeSet<>();
     series.values().forEach(byYear -> available.addAll(byYear.keySet()));
     if (available.isEmpty()) {
-      throw new UserError("covariate %s has no values for the %s authorities: see ./lacx data --measure %s"
-          .formatted(covariate, request.scope().id(), covariate));
+      throw UserError.of("error.need.noValues", covariate, request.scope().id());
     }
     if (request.covariateYear() != null) {
       if (!available.contains(request.covariateYear())) {
-        throw new UserError("covariate %s has no values for %d: years with data are %s"
-            .formatted(covariate, request.covariateYear(), YearRanges.describe(List.copyOf(available))));
+        throw UserError.of("error.need.noValuesInYear", covariate, request.covariateYear(),
+            YearRanges.describe(List.copyOf(available)));
       }
       return request.covariateYear();
     }

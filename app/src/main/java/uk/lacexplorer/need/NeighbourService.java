@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import uk.lacexplorer.i18n.Arg;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.stats.peers.Neighbours;
@@ -20,6 +21,12 @@ public final class NeighbourService {
 
   public NeighbourService(NeedTables tables) {
     this.tables = tables;
+  }
+
+  /** The neighbours as asked, and with {@code sensitivity} the other sets after them. */
+  public List<NeighbourSet> run(NeighboursRequest request) {
+    return request.sensitivity() ? sensitivity(request.area(), request.need(), request.k(), request.metric())
+        : List.of(neighbours(request.area(), request.need(), request.k(), request.metric()));
   }
 
   public NeighbourSet neighbours(String area, NeedRequest request, int k, MetricChoice metric) {
@@ -53,7 +60,7 @@ public final class NeighbourService {
 
   static NeighbourSet neighbours(String variant, NeedTable table, int target, int k, MetricChoice metric) {
     if (k < 1 || k > table.size() - 1) {
-      throw new UserError("--k must lie between 1 and %d (the other authorities with data): %d".formatted(table.size() - 1, k));
+      throw UserError.of("error.need.kBetween", Arg.option("k"), 1, table.size() - 1, k);
     }
     Standardised z = Standardising.of(table);
     List<NeighbourSet.Neighbour> nearest = new ArrayList<>();

@@ -24,11 +24,16 @@ public final class PairService {
   }
 
   /** All pairs tested, ranked; the table notes how many there are. */
+  /** Every pair tested, most significant first (the request's {@code all} is for the mapper). */
+  public List<SimilarPair> run(PairsRequest request) {
+    return pairs(request.need(), request.k(), request.fdr());
+  }
+
   public List<SimilarPair> pairs(NeedRequest request, int k, double alpha) {
     NeedTable table = tables.load(request);
     Standardised z = Standardising.of(table);
     if (k < 1 || k > table.size() - 1) {
-      throw new uk.lacexplorer.i18n.UserError("--k must lie between 1 and %d: %d".formatted(table.size() - 1, k));
+      throw uk.lacexplorer.i18n.UserError.of("error.need.kBetween", uk.lacexplorer.i18n.Arg.option("k"), 1, table.size() - 1, k);
     }
     Set<List<Integer>> candidates = new LinkedHashSet<>();
     for (int i = 0; i < table.size(); i++) {

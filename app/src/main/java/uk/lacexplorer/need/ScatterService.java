@@ -15,17 +15,16 @@ public final class ScatterService {
     this.tables = tables;
   }
 
-  public ScatterFit fit(NationScope scope, int year, String measure, String covariate, Integer covariateYear,
-                        boolean skipMissing) {
-    NeedTable table = tables.load(new NeedRequest(scope, year, measure, List.of(covariate), covariateYear, skipMissing));
+  public ScatterFit run(ScatterRequest request) {
+    NeedTable table = tables.load(request.need());
     double[] x = table.covariate(0);
     double[] y = table.ratesPer10000();
     Design design = table.design();
     try {
       OlsFit fit = Ols.fit(design, y);
-      return new ScatterFit(table, x, y, fit, BreuschPagan.studentised(design, fit.residuals()));
+      return new ScatterFit(request, table, x, y, fit, BreuschPagan.studentised(design, fit.residuals()));
     } catch (IllegalArgumentException e) {
-      throw new UserError("no line can be fitted: " + e.getMessage());
+      throw UserError.of("error.need.noLine", e.getMessage());
     }
   }
 }

@@ -9,17 +9,17 @@ final class Standardising {
   }
 
   static Standardised of(NeedTable table) {
-    if (table.covariates().isEmpty()) throw new UserError("name at least one covariate with --covariates");
+    if (table.covariates().isEmpty()) throw UserError.of("error.need.covariateNeeded", uk.lacexplorer.i18n.Arg.option("covariates"));
     try {
       return Standardised.of(table.covariateMatrix());
     } catch (IllegalArgumentException e) {
       for (int j = 0; j < table.covariates().size(); j++) {
         double[] column = table.covariate(j);
         if (java.util.Arrays.stream(column).distinct().count() == 1) {
-          throw new UserError("covariate " + table.covariates().get(j) + " has the same value for every authority, so it cannot tell them apart");
+          throw UserError.of("error.need.constant", table.covariates().get(j));
         }
       }
-      throw new UserError("the covariates cannot be standardised: " + e.getMessage());
+      throw UserError.of("error.need.cannotStandardise", e.getMessage());
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.lacexplorer.i18n.Arg;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
@@ -36,20 +37,18 @@ public final class RateService {
     this.measures = measures;
   }
 
-  /** What a rate request asks for. */
-  public record Request(Nation nation, int year, String measure, DenominatorPolicy policy, PopulationSeries series) {
-    public static Request of(Nation nation, int year) {
-      return new Request(nation, year, "children_looked_after", DenominatorPolicy.NEAREST, PopulationSeries.AUTO);
-    }
+  /** The rates asked for. */
+  public Rates run(RatesRequest request) {
+    return new Rates(request, rates(request));
   }
 
-  public List<RateRow> rates(Request request) {
-    Measure measure = rateMeasure(request.measure());
+  public List<RateRow> rates(RatesRequest request) {
+    Measure measure = rateMeasure(request.measure().value());
     AreaRegistry areas = store.areas();
     List<Observation> counts = counts(request.nation(), measure.id(), request.year());
     if (counts.isEmpty()) {
-      throw new UserError("no %s for %s in %d: %s".formatted(measure.id(), request.nation().id(), request.year(),
-          describeYears(request.nation(), measure.id())));
+      throw UserError.of("error.rates.noData", measure.id(), Arg.key("nation." + request.nation().id()), request.year(),
+          describeYears(request.nation(), measure.id()));
     }
     List<AreaCode> codes = counts.stream().map(Observation::area).toList();
     Denominators ons = new Denominators(ONS_POPULATION,
@@ -81,7 +80,7 @@ public final class RateService {
         rate, lower, upper, null, isNation);
   }
 
-  private Denominator denominator(AreaCode area, Request request, Denominators ons, Denominators dfe) {
+  private Denominator denominator(AreaCode area, RatesRequest request, Denominators ons, Denominators dfe) {
     return switch (request.series()) {
       case ONS -> ons.pick(area, request.year(), request.policy());
       case DFE -> dfe.pick(area, request.year(), request.policy());
@@ -107,9 +106,7 @@ public final class RateService {
 
   public Measure rateMeasure(String id) {
     Measure measure = measures.get(id);
-    if (!measure.hasDenominator()) {
-      throw new UserError("measure " + id + " has no population to divide by: use a count such as children_looked_after");
-    }
+    if (!measure.hasDenominator()) throw UserError.of("error.rates.noPopulation", id);
     return measure;
   }
 
@@ -124,12 +121,16 @@ public final class RateService {
         .toList();
   }
 
-  /** "years with data are 2003–2018" or "there is no data for it yet". */
-  public String describeYears(Nation nation, String measure) {
+  /** "years with data are 2003–2018" or "there is no data for it yet", in the reader's language. */
+  public Arg describeYears(Nation nation, String measure) {
+    List<Integer> years = years(nation, measure);
+    return years.isEmpty() ? Arg.key("rates.noDataStored") : Arg.words("rates.yearsWithData", YearRanges.describe(years));
+  }
+
+  /** The years with a value of the measure for the nation's local authorities, oldest first. */
+  public List<Integer> years(Nation nation, String measure) {
     List<AreaCode> codes = store.areas().localAuthorities(nation).stream().map(Area::code).toList();
-    List<Integer> years = codes.isEmpty() ? List.of() : store.periods(measure, codes);
-    if (years.isEmpty()) return "there is no data for it in the store";
-    return "years with data are " + YearRanges.describe(years);
+    return codes.isEmpty() ? List.of() : store.periods(measure, codes).stream().sorted().toList();
   }
 
 }

@@ -8,15 +8,15 @@ import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.Nation;
-import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.need.ModelFamily;
 import uk.lacexplorer.need.ModelService;
 import uk.lacexplorer.need.NationScope;
 import uk.lacexplorer.need.NeedModel;
 import uk.lacexplorer.need.NeedRequest;
-import uk.lacexplorer.need.NeedTables;
+import uk.lacexplorer.need.ModelRequest;
 import uk.lacexplorer.rates.RateRow;
 import uk.lacexplorer.rates.RateService;
+import uk.lacexplorer.rates.RatesRequest;
 import uk.lacexplorer.store.ObservationStore;
 
 /** Builds {@link AuthorityFigures} from the statistics store with {@link RateService}. */
@@ -27,12 +27,12 @@ public final class RateFigures {
   static final String WALES_DEPRIVATION = "wimd_share_lsoas_30pct_most_deprived";
   static final String ENGLAND_DEPRIVATION = "imd_average_score";
   private final Supplier<RateService> rates;
-  private final Supplier<MeasureCatalogue> measures;
+  private final Supplier<ModelService> models;
 
-  public RateFigures(Supplier<ObservationStore> store, Supplier<RateService> rates, Supplier<MeasureCatalogue> measures) {
+  public RateFigures(Supplier<ObservationStore> store, Supplier<RateService> rates, Supplier<ModelService> models) {
     this.store = store;
     this.rates = rates;
-    this.measures = measures;
+    this.models = models;
   }
 
   public Optional<AuthorityFigures> forAuthority(String authorityCode) {
@@ -45,7 +45,7 @@ public final class RateFigures {
     for (Integer year : periods.subList(Math.max(0, periods.size() - YEARS), periods.size())) {
       List<RateRow> rows;
       try {
-        rows = rates.get().rates(RateService.Request.of(area.get().nation(), year));
+        rows = rates.get().rates(RatesRequest.of(area.get().nation(), year));
       } catch (UserError noData) {
         continue;
       }
@@ -65,12 +65,12 @@ public final class RateFigures {
    */
   AuthorityFigures.NeedAdjusted needAdjusted(AreaCode code, Nation nation, int year) {
     String covariate = nation == Nation.WALES ? WALES_DEPRIVATION : ENGLAND_DEPRIVATION;
-    if (measures == null) return null;
+    if (models == null) return null;
     NeedModel model;
     try {
-      model = new ModelService(new NeedTables(store.get(), measures.get()), Optional.empty())
-          .fit(NeedRequest.of(NationScope.of(nation), year, List.of(covariate)), ModelFamily.NEGBIN, false);
-    } catch (RuntimeException notFitted) {
+      model = models.get().run(new ModelRequest(NeedRequest.of(NationScope.of(nation), year, List.of(covariate)),
+          ModelFamily.NEGBIN, false, null));
+    } catch (UserError notFitted) {
       // An optional figure beside the results: missing covariates or a model that cannot be fitted leave it out,
       // and the page says so; the self-evaluation itself does not depend on it.
       return null;

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import uk.lacexplorer.cli.SafeCsv;
+import uk.lacexplorer.output.SafeCsv;
 
 /**
  * A round's results as CSV (RFC 4180, CRLF): one row per characteristic, then per theme, then overall. Suppressed rows

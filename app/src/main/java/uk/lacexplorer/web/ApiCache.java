@@ -5,36 +5,33 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import uk.lacexplorer.application.ResultCache;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * API answers kept for {@value #TTL_MILLIS} ms by address, as plain and gzip-compressed bytes, so that a repeated
- * request costs neither a query nor a compression. Forgotten at once when data is uploaded here; an import by
- * another process shows within the minute. Thread-safe.
+ * Sends API answers from the application's one cache, kept by address as plain and gzip-compressed bytes, so that a
+ * repeated request costs neither a query nor a compression (the cache forgets them after a minute, or at once when
+ * data is uploaded here). Errors are thrown, never kept. Thread-safe.
  */
 public final class ApiCache {
-  static final long TTL_MILLIS = 60_000;
-  private static final int MAX_ENTRIES = 2_000;
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final ResultCache cache;
 
-  private record Entry(ApiBody body, byte[] plain, byte[] gzip, long expires) {
+  ApiCache(ResultCache cache) {
+    this.cache = cache;
   }
 
-  /** Answers from the cache, or builds the body (errors are thrown, never kept). */
+  private record Entry(ApiBody body, byte[] plain, byte[] gzip) {
+  }
+
+  /** Answers from the cache, or builds the body. */
   public void send(Context ctx, Supplier<ApiBody> build) {
-    String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
-    long now = System.currentTimeMillis();
-    Entry entry = entries.get(key);
-    if (entry == null || entry.expires() < now) {
+    String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString()) + "&lang=" + Languages.of(ctx).code();
+    Entry entry = cache.get("api", key, () -> {
       ApiBody body = build.get();
       byte[] plain = body.text().getBytes(StandardCharsets.UTF_8);
-      entry = new Entry(body, plain, gzip(plain), now + TTL_MILLIS);
-      if (entries.size() >= MAX_ENTRIES) entries.clear();
-      entries.put(key, entry);
-    }
+      return new Entry(body, plain, gzip(plain));
+    });
     write(ctx, entry);
   }
 
@@ -63,9 +60,5 @@ public final class ApiCache {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
-  }
-
-  public void clear() {
-    entries.clear();
   }
 }

@@ -11,19 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
-import uk.lacexplorer.Services;
-import uk.lacexplorer.web.api.CommandApi;
-import uk.lacexplorer.web.area.AreaRoutes;
-import uk.lacexplorer.web.compare.CompareRoutes;
-import uk.lacexplorer.web.data.DataRoutes;
-import uk.lacexplorer.web.data.UploadRoutes;
-import uk.lacexplorer.web.methods.MethodsRoutes;
-import uk.lacexplorer.web.overview.OverviewRoutes;
+import uk.lacexplorer.application.Application;
 
 /**
- * Builds the web application on the given services: pages, the JSON API under {@code /api/v1/}, static assets,
- * languages, security headers and error handling. {@code ./lacx serve} starts the result; tests pass it to
- * {@code JavalinTest}. Each feature is a {@link WebModule}; more can be plugged in.
+ * Builds the web application on the given application: the features' pages and API answers, the JSON API under
+ * {@code /api/v1/}, static assets, languages, security headers and error handling. {@code ./lacx serve} starts the
+ * result; tests pass it to {@code JavalinTest}. Each feature is a {@link WebModule}; the wiring
+ * ({@code uk.lacexplorer.Wiring}) lists them, so this package knows none of them.
  */
 public final class App {
   /** Largest official file accepted for upload, in MB (official LA-level files are a few MB at most). */
@@ -31,19 +25,13 @@ public final class App {
   private App() {
   }
 
-  public static Javalin create(Services services) {
-    return create(services, WebSettings.fromEnvironment(), List.of());
-  }
-
   /**
-   * @param extra further features (e.g. self-evaluation, login), each made from the shared {@link Site}
+   * @param features the site's features in navigation order, each made from the shared {@link Site} (the JSON API
+   *     module among them, last, serves every feature's {@link ApiEndpoint}s)
    */
-  public static Javalin create(Services services, WebSettings settings, List<Function<Site, WebModule>> extra) {
-    Site site = new Site(services, settings);
-    List<Function<Site, WebModule>> factories = new ArrayList<>(List.of(
-        OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
-        CommandApi::new, uk.lacexplorer.account.web.LoginRoutes::new, uk.lacexplorer.selfeval.web.SelfevalModule::new));
-    factories.addAll(extra);
+  public static Javalin create(Application app, WebSettings settings, List<Function<Site, WebModule>> features) {
+    Site site = new Site(app, settings);
+    List<Function<Site, WebModule>> factories = new ArrayList<>(features);
     factories.forEach(factory -> site.addModule(factory.apply(site)));
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

@@ -1,32 +1,36 @@
 package uk.lacexplorer.web;
 
-import uk.lacexplorer.i18n.Lang;
-import uk.lacexplorer.i18n.Messages;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.lacexplorer.Services;
+import java.util.function.Function;
+import uk.lacexplorer.application.Application;
+import uk.lacexplorer.area.Area;
+import uk.lacexplorer.area.AreaCode;
+import uk.lacexplorer.area.Nation;
+import uk.lacexplorer.i18n.Lang;
+import uk.lacexplorer.i18n.Messages;
+import uk.lacexplorer.measure.MeasureId;
+import uk.lacexplorer.web.ApiEndpoint;
 
 /**
- * What every web feature shares: the application's services, the message bundles, the templates, the settings and
- * the modules (for the navigation, account links, form fields and access policies). Thread-safe once built.
+ * What every web feature shares: the application, the message bundles, the templates, the settings and the modules
+ * (for the navigation, account links, form fields, access policies and API endpoints). Thread-safe once built.
  */
 public final class Site {
-  private final Services services;
+  private final Application app;
   private final WebSettings settings;
   private final Messages messages = Messages.standard();
   private final Templates templates = new Templates();
-  private final RatesCache rates;
-  private final ApiCache api = new ApiCache();
+  private final ApiCache api;
   private final List<WebModule> modules = new ArrayList<>();
-  private final List<Runnable> dataChangedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  Site(Services services, WebSettings settings) {
-    this.services = services;
+  Site(Application app, WebSettings settings) {
+    this.app = app;
     this.settings = settings;
-    this.rates = new RatesCache(services);
+    this.api = new ApiCache(app.cache());
   }
 
   void addModule(WebModule module) {
@@ -37,8 +41,8 @@ public final class Site {
     return List.copyOf(modules);
   }
 
-  public Services services() {
-    return services;
+  public Application app() {
+    return app;
   }
 
   public WebSettings settings() {
@@ -49,26 +53,39 @@ public final class Site {
     return messages;
   }
 
-  /** Rates per 10,000, remembered for a minute (and forgotten at once when data is uploaded here). */
-  public RatesCache rates() {
-    return rates;
+  /**
+   * An analysis' result for a request, kept for a minute in the application's cache so that the pages and the API
+   * answer repeated requests from memory.
+   *
+   * @param what the analysis' name (the cache holds several analyses' answers to equal requests)
+   */
+  public <Q, R> R cached(String what, Q request, Function<Q, R> service) {
+    return app.cache().get(what, request, () -> service.apply(request));
   }
 
-  /** Registers something to forget when the data changes (an upload through the web). */
-  public void onDataChanged(Runnable listener) {
-    dataChangedListeners.add(listener);
+  /** Years with data for the measure in the nation's local authorities, oldest first (kept for a minute). */
+  public List<Integer> years(Nation nation, MeasureId measure) {
+    return cached("years", List.of(nation, measure), key -> {
+      List<AreaCode> codes = app.store().areas().localAuthorities(nation).stream().map(Area::code).toList();
+      return codes.isEmpty() ? List.<Integer>of() : app.store().periods(measure.value(), codes).stream().sorted().toList();
+    });
   }
 
   /** Forgets every remembered result: called after an upload changed the data. */
   public void dataChanged() {
-    rates.clear();
-    api.clear();
-    dataChangedListeners.forEach(Runnable::run);
+    app.dataChanged();
   }
 
   /** API answers by address, kept for a minute. */
   public ApiCache api() {
     return api;
+  }
+
+  /** Every API endpoint the features offer, in the order they were added. */
+  public List<ApiEndpoint> endpoints() {
+    List<ApiEndpoint> endpoints = new ArrayList<>();
+    for (WebModule module : modules) endpoints.addAll(module.endpoints());
+    return endpoints;
   }
 
   public Lang lang(Context ctx) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * A feature of the web application: its pages and API routes, its links in the service navigation, and optionally
  * account links, hidden form fields (such as a CSRF token) and access policies for protected routes. The standard
  * features are listed in {@link App}; a later feature (self-evaluation, login) plugs in by passing its module to
- * {@link App#create(uk.lacexplorer.Services, WebSettings, List)}.
+ * {@link App#create}.
  */
 public interface WebModule {
 
@@ -29,6 +29,11 @@ public interface WebModule {
   /** Hidden fields every form posting to this site must carry for this request (e.g. a CSRF token). */
   default Map<String, String> formFields(Context ctx) {
     return Map.of();
+  }
+
+  /** The feature's read-only JSON API answers, served under {@code /api/v1/NAME} by the API module. */
+  default List<uk.lacexplorer.web.ApiEndpoint> endpoints() {
+    return List.of();
   }
 
   /** Policies that may permit routes declared with a {@link WebRole}. */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.lacexplorer.Config;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Config;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.AreaType;
@@ -27,10 +27,10 @@ public final class TinyWales {
   private TinyWales() {
   }
 
-  public static Services services(Path folder, String databaseUrl) {
+  public static Application services(Path folder, String databaseUrl) {
     Path dataset = folder.resolve("dataset");
     DatasetFiles.write(dataset(), dataset);
-    return new Services(new Config(folder, databaseUrl, databaseUrl.startsWith("jdbc:postgresql:") ? "postgres" : null,
+    return new Application(new Config(folder, databaseUrl, databaseUrl.startsWith("jdbc:postgresql:") ? "postgres" : null,
         null, DatasetFiles.Location.folder(dataset)));
   }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import uk.lacexplorer.Main;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.Wiring;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.cli.LacxCommand;
 import uk.lacexplorer.store.Database;
 
@@ -22,7 +23,7 @@ import uk.lacexplorer.store.Database;
 class UserCommandTest {
   @TempDir
   Path folder;
-  Services services;
+  Application services;
   InputStream originalIn;
 
   record Run(int exitCode, String out, String err) {
@@ -42,9 +43,8 @@ class UserCommandTest {
 
   Run run(String stdin, String... args) {
     System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    LacxCommand root = new LacxCommand();
-    root.useServices(services);
-    CommandLine commandLine = Main.commandLine(root);
+    LacxCommand root = Wiring.root(services);
+    CommandLine commandLine = Main.commandLine(Wiring.commandLine(root));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out));

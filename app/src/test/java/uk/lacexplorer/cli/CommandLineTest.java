@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import uk.lacexplorer.Config;
+import uk.lacexplorer.application.Config;
 import uk.lacexplorer.Main;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.Wiring;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.AreaType;
@@ -34,7 +35,7 @@ class CommandLineTest {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   @TempDir
   Path folder;
-  Services services;
+  Application services;
 
   record Run(int exitCode, String out, String err) {
   }
@@ -60,7 +61,7 @@ class CommandLineTest {
     Path dataset = folder.resolve("dataset");
     DatasetFiles.write(new Dataset(areas, Map.of("Torfaen County Borough", new AreaCode("W06000020")),
         List.of(counts, populations), observations), dataset);
-    services = new Services(new Config(folder, Database.inMemoryUrl("cli" + DATABASES.incrementAndGet()), null, null,
+    services = new Application(new Config(folder, Database.inMemoryUrl("cli" + DATABASES.incrementAndGet()), null, null,
         DatasetFiles.Location.folder(dataset)));
   }
 
@@ -78,9 +79,8 @@ class CommandLineTest {
   }
 
   Run run(String... args) {
-    LacxCommand root = new LacxCommand();
-    root.useServices(services);
-    CommandLine commandLine = Main.commandLine(root);
+    LacxCommand root = Wiring.root(services);
+    CommandLine commandLine = Main.commandLine(Wiring.commandLine(root));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out));
@@ -127,13 +127,13 @@ class CommandLineTest {
 
   @Test
   void badRequestsEndWithExitCodeTwoAndOneLine() {
-    assertOneLineError(run("rates", "--nation", "wales", "--year", "2019"), "no children_looked_after for wales in 2019: years with data are 2012");
-    assertOneLineError(run("rates", "--nation", "scotland", "--year", "2012"), "unknown nation 'scotland'");
+    assertOneLineError(run("rates", "--nation", "wales", "--year", "2019"), "no children_looked_after for Wales in 2019: years with data are 2012");
+    assertOneLineError(run("rates", "--nation", "scotland", "--year", "2012"), "unknown --nation 'scotland': use wales or england");
     assertOneLineError(run("rates", "--nation", "wales"), "Missing required option");
     assertOneLineError(run("rates", "--nation", "wales", "--year", "2012", "--measure", "population_0_17"), "has no population to divide by");
     assertOneLineError(run("data", "--measure", "children_looked_after", "--area", "Atlantis"), "unknown area 'Atlantis'");
     assertOneLineError(run("data", "--measure", "nonsense"), "unknown measure 'nonsense'");
-    assertOneLineError(run("rates", "--nation", "wales", "--year", "2012", "--format", "xml"), "unknown format 'xml'");
+    assertOneLineError(run("rates", "--nation", "wales", "--year", "2012", "--format", "xml"), "unknown --format 'xml': use table, csv or json");
   }
 
   private static void assertOneLineError(Run run, String expected) {

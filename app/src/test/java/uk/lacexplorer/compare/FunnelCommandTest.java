@@ -1,5 +1,6 @@
 package uk.lacexplorer.compare;
 
+import uk.lacexplorer.compare.FunnelRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -11,8 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import uk.lacexplorer.Services;
-import uk.lacexplorer.cli.ReportPrinter;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.stats.funnel.FunnelOptions;
 import uk.lacexplorer.stats.funnel.FunnelPlot;
 import uk.lacexplorer.stats.funnel.FunnelUnit;
@@ -21,7 +21,7 @@ import uk.lacexplorer.stats.funnel.LimitMethod;
 class FunnelCommandTest {
   @TempDir
   static Path folder;
-  static Services services;
+  static Application services;
 
   @BeforeAll
   static void open() {
@@ -39,16 +39,17 @@ class FunnelCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo(
-        "area_code,area_name,observed,denominator,rate_per_10000,target_rate,lower95,upper95,lower998,upper998,position");
+        "area_code,area_name,area_name_cy,nation,count,population_0_17,rate_per_10000,target_rate_per_10000,"
+            + "limit95_lower,limit95_upper,limit998_lower,limit998_upper,position,count_flag");
     assertThat(lines).hasSize(1 + TestStore.WALES.size());
   }
 
   @Test
   void poolsTheAuthoritiesOnTheNearestPopulationAndPlacesThemAgainstExactLimits() {
-    FunnelReport report = new FunnelService(CountTables.from(services))
-        .funnel(new uk.lacexplorer.compare.CountRequest(List.of(uk.lacexplorer.area.Nation.WALES), 2012,
-            "children_looked_after", uk.lacexplorer.rates.DenominatorPolicy.NEAREST,
-            uk.lacexplorer.rates.PopulationSeries.AUTO), FunnelOptions.defaults());
+    FunnelResult report = services.funnel().run(new FunnelRequest(
+        new uk.lacexplorer.compare.CountRequest(List.of(uk.lacexplorer.area.Nation.WALES), 2012,
+            uk.lacexplorer.measure.MeasureId.LOOKED_AFTER, uk.lacexplorer.rates.DenominatorPolicy.NEAREST,
+            uk.lacexplorer.rates.PopulationSeries.AUTO), FunnelOptions.defaults(), false));
     // Written out independently: 2012 counts over the mid-2011 populations (the nearest year).
     List<FunnelUnit> units = new ArrayList<>();
     double counts = 0;
@@ -63,15 +64,15 @@ class FunnelCommandTest {
     assertThat(report.pooledRatePer10k()).isCloseTo(counts / populations * 10_000, within(1e-9));
     var expected = FunnelPlot.analyse(units, FunnelOptions.defaults().with(LimitMethod.EXACT));
     for (int i = 0; i < units.size(); i++) {
-      FunnelReport.Point point = report.points().get(i);
+      FunnelResult.Point point = report.points().get(i);
       assertThat(point.areaCode()).isEqualTo(units.get(i).id());
       assertThat(point.upper998()).isCloseTo(expected.points().get(i).limits().upper998() * 10_000, within(1e-9));
       assertThat(point.position()).isEqualTo(expected.points().get(i).position().id());
     }
     assertThat(report.points()).filteredOn(p -> p.areaName().equals("Neath Port Talbot"))
-        .extracting(FunnelReport.Point::position).containsExactly("above_998");
+        .extracting(FunnelResult.Point::position).containsExactly("above_998");
     assertThat(report.points()).filteredOn(p -> p.areaName().equals("Flintshire"))
-        .extracting(FunnelReport.Point::position).containsExactly("below_998");
+        .extracting(FunnelResult.Point::position).containsExactly("below_998");
     assertThat(report.denominators()).containsExactly("wales: population_0_17 nearest year (2011)");
   }
 
@@ -79,12 +80,12 @@ class FunnelCommandTest {
   void bothNationsPoolEveryAuthorityAndNameTheDenominatorsOfEach() {
     TestStore.Run run = TestStore.run(services, "funnel", "--nation", "both", "--year", "2018", "--format", "json");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonNode json = ReportPrinter.json().readTree(run.out());
+    JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
     assertThat(json.get("points").size()).isEqualTo(TestStore.WALES.size() + TestStore.ENGLAND.size());
     assertThat(json.get("denominators").toString()).contains("wales: population_0_17 same year (2018)")
         .contains("england: population_0_17 same year (2018)");
     assertThat(json.get("curve").size()).isEqualTo(100);
-    assertThat(json.get("publishedRatePer10k").isNull()).isTrue();
+    assertThat(json.get("published_rate_per_10000").isNull()).isTrue();
   }
 
   @Test
@@ -102,14 +103,14 @@ class FunnelCommandTest {
         "--curve", "--format", "csv");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().lines().findFirst().orElseThrow())
-        .isEqualTo("denominator,target_rate,lower95,upper95,lower998,upper998");
+        .isEqualTo("population_0_17,target_rate_per_10000,limit95_lower,limit95_upper,limit998_lower,limit998_upper");
     assertThat(run.out().lines().count()).isEqualTo(101);
   }
 
   @Test
   void rejectsAYearWithoutData() {
     assertOneLineUserError(TestStore.run(services, "funnel", "--nation", "wales", "--year", "2002"),
-        "no children_looked_after for wales in 2002");
+        "no children_looked_after for Wales in 2002");
   }
 
   @Test
@@ -139,7 +140,7 @@ class FunnelCommandTest {
   @Test
   void rejectsAnUnknownLimitMethod() {
     assertOneLineUserError(TestStore.run(services, "funnel", "--nation", "wales", "--year", "2016", "--limits", "wild"),
-        "unknown limit method 'wild'");
+        "unknown --limits 'wild': use exact, phe or normal");
   }
 
   static void assertOneLineUserError(TestStore.Run run, String text) {

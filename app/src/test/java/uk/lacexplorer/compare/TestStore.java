@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import picocli.CommandLine;
-import uk.lacexplorer.Config;
+import uk.lacexplorer.application.Config;
 import uk.lacexplorer.Main;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.Wiring;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.AreaType;
@@ -56,12 +57,12 @@ public final class TestStore {
   private TestStore() {
   }
 
-  /** Services on a new in-memory database loaded with the dataset, written to {@code folder}. */
-  public static Services open(Path folder) {
+  /** Application on a new in-memory database loaded with the dataset, written to {@code folder}. */
+  public static Application open(Path folder) {
     DatasetFiles.write(dataset(), folder);
     Config config = new Config(folder, Database.inMemoryUrl("compare-" + UUID.randomUUID()), null, null,
         DatasetFiles.Location.folder(folder));
-    return new Services(config);
+    return new Application(config);
   }
 
   public static double count(Authority authority, int year) {
@@ -129,10 +130,9 @@ public final class TestStore {
   public record Run(int exitCode, String out, String err) {
   }
 
-  public static Run run(Services services, String... args) {
-    LacxCommand root = new LacxCommand();
-    root.useServices(services);
-    CommandLine commandLine = Main.commandLine(root);
+  public static Run run(Application services, String... args) {
+    LacxCommand root = Wiring.root(services);
+    CommandLine commandLine = Main.commandLine(Wiring.commandLine(root));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out));

@@ -40,7 +40,7 @@ class ShippedDatasetWalesTest {
   static void loadShippedDataset() {
     database = TestData.freshDatabase();
     JdbcObservationStore store = TestData.shippedStore(database);
-    rows = new RateService(store, MeasureCatalogue.standard()).rates(RateService.Request.of(Nation.WALES, 2012));
+    rows = new RateService(store, MeasureCatalogue.standard()).rates(uk.lacexplorer.rates.RatesRequest.of(Nation.WALES, 2012));
   }
 
   @AfterAll

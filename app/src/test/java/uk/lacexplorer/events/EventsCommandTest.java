@@ -8,13 +8,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.compare.TestStore;
 
 class EventsCommandTest {
   @TempDir
   Path folder;
-  Services services;
+  Application services;
 
   @BeforeEach
   void open() {
@@ -98,6 +98,6 @@ class EventsCommandTest {
     TestStore.Run run = TestStore.run(services, "events", "add", "--area", "Torfaen", "--date", "2010-09-01",
         "--type", "party", "--label", "x", "--source", "y");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown event type 'party': use one of practice_review, inspection");
+    assertThat(run.err()).contains("unknown --type 'party': use practice_review, inspection");
   }
 }

@@ -27,7 +27,7 @@ class ImportTwiceTest {
   void open() {
     database = TestData.freshDatabase();
     store = TestData.shippedStore(database);
-    imports = new ImportService(store, ImporterCatalogue.standard(), MeasureCatalogue.standard());
+    imports = new ImportService(store, uk.lacexplorer.imports.standard.StandardImporters.catalogue(), MeasureCatalogue.standard());
   }
 
   @AfterEach

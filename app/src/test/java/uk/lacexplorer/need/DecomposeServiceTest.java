@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.observation.Observation;
 
@@ -29,7 +29,7 @@ class DecomposeServiceTest {
       extra.add(new Observation(code, DecomposeService.LEAVERS, 2012, "", 40.0, Set.of(), "test"));
       extra.add(new Observation(code, "children_ceased_adopted", 2012, "", 10.0, Set.of(), "test"));
     }
-    try (Services services = NeedFixture.services(folder, row -> true, true, extra)) {
+    try (Application services = NeedFixture.services(folder, row -> true, true, extra)) {
       Decomposition d = new DecomposeService(new NeedTables(services.store(), services.measures()))
           .decompose("Torfaen", NeedRequest.of(NationScope.WALES, 2012, List.of(NeedFixture.WIMD)), 5, MetricChoice.euclidean());
       assertThat(d.neighbours().neighbours()).hasSize(5);

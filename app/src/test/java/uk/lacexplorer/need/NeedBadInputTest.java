@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Application;
 
 /** Requests the data cannot carry end with exit code 2 and one line saying why. */
 class NeedBadInputTest {
@@ -15,7 +15,7 @@ class NeedBadInputTest {
 
   @Test
   void missingCovariatesNameTheAuthorities() {
-    try (Services services = NeedFixture.services(folder, row -> true, false, List.of())) {
+    try (Application services = NeedFixture.services(folder, row -> true, false, List.of())) {
       assertOneLine(NeedFixture.run(services, "model", "--nation", "wales", "--year", "2012", "--covariates",
           NeedFixture.WIMD + "," + NeedFixture.LONE_PARENT), "lone_parent_households_pct has no 2015 value for 1 of 22 authorities: Powys");
     }
@@ -23,7 +23,7 @@ class NeedBadInputTest {
 
   @Test
   void skipMissingLeavesThoseAuthoritiesOutAndListsThem() {
-    try (Services services = NeedFixture.services(folder, row -> true, false, List.of())) {
+    try (Application services = NeedFixture.services(folder, row -> true, false, List.of())) {
       NeedFixture.Run run = NeedFixture.run(services, "model", "--nation", "wales", "--year", "2012", "--covariates",
           NeedFixture.WIMD + "," + NeedFixture.LONE_PARENT, "--skip-missing");
       assertThat(run.exitCode()).as(run.err()).isZero();
@@ -34,15 +34,15 @@ class NeedBadInputTest {
 
   @Test
   void moreCovariatesThanOnePerFiveAuthoritiesIsRefused() {
-    try (Services services = NeedFixture.services(folder, row -> row.code().compareTo("W06000011") < 0, true, List.of())) {
+    try (Application services = NeedFixture.services(folder, row -> row.code().compareTo("W06000011") < 0, true, List.of())) {
       assertOneLine(NeedFixture.run(services, "model", "--nation", "wales", "--year", "2012", "--covariates",
-          NeedFixture.WIMD + "," + NeedFixture.LONE_PARENT), "2 covariates are too many for 9 authorities");
+          NeedFixture.WIMD + "," + NeedFixture.LONE_PARENT), "2 need factors are too many for 9 authorities");
     }
   }
 
   @Test
   void bothNationsRefuseAWithinNationIndex() {
-    try (Services services = NeedFixture.services(folder)) {
+    try (Application services = NeedFixture.services(folder)) {
       assertOneLine(NeedFixture.run(services, "model", "--nation", "both", "--year", "2012", "--covariates", NeedFixture.WIMD),
           "WIMD ranks areas only within one nation");
     }
@@ -50,14 +50,14 @@ class NeedBadInputTest {
 
   @Test
   void otherBadRequests() {
-    try (Services services = NeedFixture.services(folder)) {
+    try (Application services = NeedFixture.services(folder)) {
       assertOneLine(NeedFixture.run(services, "model", "--nation", "wales", "--year", "2012", "--covariates", "nonsense"),
           "unknown measure 'nonsense'");
       assertOneLine(NeedFixture.run(services, "model", "--nation", "wales", "--year", "2012", "--covariates", NeedFixture.WIMD,
-          "--family", "gamma"), "unknown family 'gamma'");
+          "--family", "gamma"), "unknown --family 'gamma'");
       assertOneLine(NeedFixture.run(services, "model", "--nation", "wales", "--year", "2012", "--covariates", NeedFixture.WIMD,
           "--covariate-year", "2019"), "has no values for 2019: years with data are 2011");
-      assertOneLine(NeedFixture.run(services, "model", "--nation", "wales", "--year", "2012"), "name at least one covariate");
+      assertOneLine(NeedFixture.run(services, "model", "--nation", "wales", "--year", "2012"), "name at least one need factor with --covariates");
       assertOneLine(NeedFixture.run(services, "neighbours", "--area", "Torfaen", "--k", "30", "--covariates", NeedFixture.WIMD,
           "--year", "2012"), "--k must lie between 1 and 21");
       assertOneLine(NeedFixture.run(services, "neighbours", "--area", "Atlantis", "--covariates", NeedFixture.WIMD,
@@ -65,11 +65,11 @@ class NeedBadInputTest {
       assertOneLine(NeedFixture.run(services, "neighbours", "--area", "Torfaen", "--covariates", NeedFixture.WIMD,
           "--distance", "weighted", "--year", "2012"), "needs --weights");
       assertOneLine(NeedFixture.run(services, "clusters", "--year", "2012", "--covariates", NeedFixture.WIMD, "--k", "lots"),
-          "--k must be auto or a whole number");
+          "--k: 'lots' is not a whole number");
       assertOneLine(NeedFixture.run(services, "decompose", "--area", "Torfaen", "--year", "2012", "--covariates", NeedFixture.WIMD),
           "Torfaen has no children_started_looked_after for 2012");
       assertOneLine(NeedFixture.run(services, "model", "--nation", "wales", "--year", "2019", "--covariates", NeedFixture.WIMD),
-          "no children_looked_after for wales in 2019");
+          "no children_looked_after for Wales in 2019");
     }
   }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Application;
 
 /**
  * The need commands on the Wales 2012-like table. Expected numbers are R's, from
@@ -21,7 +21,7 @@ class NeedCommandsTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   @TempDir
   Path folder;
-  Services services;
+  Application services;
 
   @BeforeEach
   void open() {
@@ -59,7 +59,7 @@ class NeedCommandsTest {
     assertThat(model.get("deviance_explained").asDouble()).isCloseTo(1 - 348.28026672842367 / 592.09332243461813, within(1e-9));
     assertThat(model.get("aic").asDouble()).isCloseTo(511.53664935816988, within(1e-6));
     JsonNode area = model.get("areas").get(0);
-    assertThat(area.propertyNames()).containsExactly("area_code", "area_name", "observed", "expected", "ratio",
+    assertThat(area.propertyNames()).containsExactly("area_code", "area_name", "count", "expected", "ratio",
         "ratio_ci95_lower", "ratio_ci95_upper", "position");
     JsonNode torfaen = area(model, "W06000020");
     assertThat(torfaen.get("expected").asDouble()).isCloseTo(187.5910, within(1e-4));
@@ -120,7 +120,7 @@ class NeedCommandsTest {
   void modelCsvHasOneRowPerAuthority() {
     NeedFixture.Run run = run("model", "--nation", "wales", "--year", "2012", "--covariates", NeedFixture.WIMD, "--format", "csv");
     String[] lines = run.out().split("\r\n");
-    assertThat(lines[0]).isEqualTo("area_code,area_name,observed,expected,ratio,ratio_ci95_lower,ratio_ci95_upper,position");
+    assertThat(lines[0]).isEqualTo("area_code,area_name,count,expected,ratio,ratio_ci95_lower,ratio_ci95_upper,position");
     assertThat(lines).hasSize(23);
   }
 

@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import picocli.CommandLine;
-import uk.lacexplorer.Config;
+import uk.lacexplorer.application.Config;
 import uk.lacexplorer.Main;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.Wiring;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.AreaType;
@@ -59,8 +60,8 @@ final class NeedFixture {
     }
   }
 
-  /** Services over the authorities kept by {@code keep}; {@code extra} observations are added (e.g. starts). */
-  static Services services(Path folder, Predicate<Row> keep, boolean loneParentForAll, List<Observation> extra) {
+  /** Application over the authorities kept by {@code keep}; {@code extra} observations are added (e.g. starts). */
+  static Application services(Path folder, Predicate<Row> keep, boolean loneParentForAll, List<Observation> extra) {
     AreaCode wales = new AreaCode("W92000004");
     List<Area> areas = new ArrayList<>();
     areas.add(new Area(wales, "Wales", "Cymru", Nation.WALES, AreaType.NATION, null, null, List.of(), null));
@@ -85,18 +86,17 @@ final class NeedFixture {
     Path dataset = folder.resolve("dataset");
     Source source = new Source("test", "Test values", "Test", null, null, "test.csv", null);
     DatasetFiles.write(new Dataset(areas, Map.of(), List.of(source), observations), dataset);
-    return new Services(new Config(folder, Database.inMemoryUrl("need" + DATABASES.incrementAndGet()), null, null,
+    return new Application(new Config(folder, Database.inMemoryUrl("need" + DATABASES.incrementAndGet()), null, null,
         DatasetFiles.Location.folder(dataset)));
   }
 
-  static Services services(Path folder) {
+  static Application services(Path folder) {
     return services(folder, row -> true, true, List.of());
   }
 
-  static Run run(Services services, String... args) {
-    LacxCommand root = new LacxCommand();
-    root.useServices(services);
-    CommandLine commandLine = Main.commandLine(root);
+  static Run run(Application services, String... args) {
+    LacxCommand root = Wiring.root(services);
+    CommandLine commandLine = Main.commandLine(Wiring.commandLine(root));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out));

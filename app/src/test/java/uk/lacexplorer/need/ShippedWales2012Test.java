@@ -38,8 +38,9 @@ class ShippedWales2012Test {
   @Test
   void deprivationRaisesTheRateTorfaenIsAboveExpectationAndNewportBelow() {
     for (ModelFamily family : ModelFamily.values()) {
-      NeedModel model = new ModelService(tables, Optional.of(new FunnelRatioPositions(FunnelOptions.defaults())))
-          .fit(NeedRequest.of(NationScope.WALES, 2012, List.of("wimd_share_lsoas_30pct_most_deprived")), family, false);
+      NeedModel model = new ModelService(tables).run(new ModelRequest(
+          NeedRequest.of(NationScope.WALES, 2012, List.of("wimd_share_lsoas_30pct_most_deprived")), family, false,
+          FunnelOptions.defaults()));
       assertThat(model.table().size()).isEqualTo(22);
       assertThat(model.table().covariateYears()).containsExactly(2011);
       assertThat(model.coefficients().get(1).estimate()).as(family.id()).isPositive();

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.need.ModelFamily;
 import uk.lacexplorer.need.ModelService;
@@ -22,7 +22,7 @@ import uk.lacexplorer.web.WebFixture;
 
 /** The figures beside a round's results are the comparison analytics' own numbers for that authority. */
 class RateFiguresTest {
-  static Services services;
+  static Application services;
 
   @BeforeAll
   static void open() {
@@ -36,20 +36,20 @@ class RateFiguresTest {
 
   @Test
   void ratesAndNeedAdjustedRatioAreThoseOfTheAnalytics() {
-    RateFigures figures = new RateFigures(services::store, services::rates, services::measures);
+    RateFigures figures = new RateFigures(services::store, services::rates, services::model);
     AuthorityFigures torfaen = figures.forAuthority("W06000020").orElseThrow();
     assertThat(torfaen.nameCy()).isEqualTo("Tor-faen");
     assertThat(torfaen.years()).extracting(AuthorityFigures.YearFigure::yearEnding31March)
         .containsExactly(2019, 2020, 2021, 2022, 2023);
     AuthorityFigures.YearFigure latest = torfaen.years().get(torfaen.years().size() - 1);
-    List<RateRow> rows = services.rates().rates(RateService.Request.of(Nation.WALES, 2023));
+    List<RateRow> rows = services.rates().rates(uk.lacexplorer.rates.RatesRequest.of(Nation.WALES, 2023));
     RateRow own = rows.stream().filter(row -> row.areaCode().value().equals("W06000020")).findFirst().orElseThrow();
     assertThat(latest.ratePer10k()).isEqualTo(own.rate());
     assertThat(latest.lower()).isEqualTo(own.lower());
     assertThat(latest.nationRatePer10k()).isEqualTo(rows.stream().filter(RateRow::nation).findFirst().orElseThrow().rate());
 
-    NeedModel model = new ModelService(new NeedTables(services.store(), services.measures()), Optional.empty())
-        .fit(NeedRequest.of(NationScope.WALES, 2023, List.of(RateFigures.WALES_DEPRIVATION)), ModelFamily.NEGBIN, false);
+    NeedModel model = services.model().run(new uk.lacexplorer.need.ModelRequest(
+        NeedRequest.of(NationScope.WALES, 2023, List.of(RateFigures.WALES_DEPRIVATION)), ModelFamily.NEGBIN, false, null));
     NeedModel.AreaRatio expected = model.areas().stream()
         .filter(area -> area.authority().code().value().equals("W06000020")).findFirst().orElseThrow();
     assertThat(torfaen.needAdjusted()).isNotNull();
@@ -59,7 +59,7 @@ class RateFiguresTest {
 
   @Test
   void unknownAuthorityHasNoFigures() {
-    RateFigures figures = new RateFigures(services::store, services::rates, services::measures);
+    RateFigures figures = new RateFigures(services::store, services::rates, services::model);
     assertThat(figures.forAuthority("W06000099")).isEmpty();
     assertThat(figures.forAuthority("nonsense")).isEmpty();
   }

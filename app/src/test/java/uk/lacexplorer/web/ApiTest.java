@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import uk.lacexplorer.Main;
+import uk.lacexplorer.Wiring;
 import uk.lacexplorer.cli.LacxCommand;
 
 class ApiTest extends WebTestSupport {
 
   /** Runs {@code ./lacx ARGS --format json} on the same services and parses what it prints. */
   private JsonNode cli(String... args) {
-    LacxCommand root = new LacxCommand();
-    root.useServices(services());
-    CommandLine commandLine = Main.commandLine(root);
+    LacxCommand root = Wiring.root(services());
+    CommandLine commandLine = Main.commandLine(Wiring.commandLine(root));
     StringWriter out = new StringWriter();
     commandLine.setOut(new PrintWriter(out));
     assertThat(commandLine.execute(args)).isZero();
@@ -70,9 +70,8 @@ class ApiTest extends WebTestSupport {
       var response = client.get("/api/v1/rates?nation=wales&year=2022&format=csv");
       assertThat(response.code()).isEqualTo(200);
       assertThat(response.headers().get("Content-Type").get(0)).startsWith("text/csv");
-      LacxCommand root = new LacxCommand();
-      root.useServices(services());
-      CommandLine commandLine = Main.commandLine(root);
+      LacxCommand root = Wiring.root(services());
+      CommandLine commandLine = Main.commandLine(Wiring.commandLine(root));
       StringWriter out = new StringWriter();
       commandLine.setOut(new PrintWriter(out));
       commandLine.execute("rates", "--nation", "wales", "--year", "2022", "--format", "csv");
@@ -106,7 +105,7 @@ class ApiTest extends WebTestSupport {
   @Test
   void mistakesAreJsonWithAMessageAndA4xxStatus() {
     JavalinTest.test(app(), (server, client) -> {
-      assertError(client.get("/api/v1/rates?nation=wales"), 400, "parameter 'year' is required");
+      assertError(client.get("/api/v1/rates?nation=wales"), 400, "year is required");
       assertError(client.get("/api/v1/rates?nation=wales&year=twenty"), 400, "'twenty' is not a whole number");
       assertError(client.get("/api/v1/rates?nation=mars&year=2012"), 400, "unknown nation 'mars'");
       assertError(client.get("/api/v1/rates?nation=wales&year=1990"), 400, "years with data are 2019");
@@ -114,7 +113,7 @@ class ApiTest extends WebTestSupport {
       assertError(client.get("/api/v1/rates?nation=wales&year=2021&measure=nonsense"), 400, "unknown measure 'nonsense'");
       assertError(client.get("/api/v1/rates?nation=wales&year=2021&format=xml"), 400, "unknown format 'xml'");
       assertError(client.get("/api/v1/data?measure=children_looked_after&area=Atlantis"), 400, "unknown area 'Atlantis'");
-      assertError(client.get("/api/v1/trend"), 400, "Missing required option: 'area=<area>'");
+      assertError(client.get("/api/v1/trend"), 400, "authority is required");
       assertError(client.get("/api/v1/nothing-here"), 404, "");
       assertError(client.get("/api/v1/rates?nation=" + "w".repeat(300) + "&year=2021"), 400, "longer than 200");
     });

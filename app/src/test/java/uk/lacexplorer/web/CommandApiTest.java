@@ -8,14 +8,14 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import uk.lacexplorer.Main;
+import uk.lacexplorer.Wiring;
 import uk.lacexplorer.cli.LacxCommand;
 
 class CommandApiTest extends WebTestSupport {
 
   private String cli(String... args) {
-    LacxCommand root = new LacxCommand();
-    root.useServices(services());
-    CommandLine commandLine = Main.commandLine(root);
+    LacxCommand root = Wiring.root(services());
+    CommandLine commandLine = Main.commandLine(Wiring.commandLine(root));
     StringWriter out = new StringWriter();
     commandLine.setOut(new PrintWriter(out));
     assertThat(commandLine.execute(args)).isZero();
@@ -43,7 +43,7 @@ class CommandApiTest extends WebTestSupport {
   void indexListsEveryEndpointWithItsParameters() {
     JavalinTest.test(app(), (server, client) -> {
       var index = json(client.get("/api/v1"));
-      assertThat(index.get("rates").asString()).isEqualTo("/api/v1/rates");
+      assertThat(index.get("rates").get("path").asString()).isEqualTo("/api/v1/rates");
       assertThat(index.get("scatter").get("parameters").toString()).contains("\"x\"").contains("\"year\"");
       assertThat(index.has("import")).isFalse();
     });
@@ -52,12 +52,12 @@ class CommandApiTest extends WebTestSupport {
   @Test
   void mistakesAndCommandsThatChangeDataAreRefused() {
     JavalinTest.test(app(), (server, client) -> {
-      assertError(client.get("/api/v1/scatter?year=2022"), 400, "Missing required option: 'x=COVARIATE'");
+      assertError(client.get("/api/v1/scatter?year=2022"), 400, "need factor is required");
       assertError(client.get("/api/v1/scatter?x=wimd_share_lsoas_30pct_most_deprived&year=soon"), 400, "soon");
       assertError(client.get("/api/v1/scatter?x=wimd_share_lsoas_30pct_most_deprived&year=2022&db=jdbc:h2:mem:x"), 400,
           "unknown parameter 'db'");
       assertError(client.get("/api/v1/scatter?x=no_such_measure&year=2022"), 400, "no_such_measure");
-      assertError(client.get("/api/v1/model?nation=wales&year=2022&format=xml"), 400, "unknown format 'xml'");
+      assertError(client.get("/api/v1/model?nation=wales&year=2022&format=xml"), 400, "unknown format 'xml': use json or csv");
       assertError(client.get("/api/v1/import?kind=statswales-cla"), 404, "");
       assertError(client.get("/api/v1/dataset?raw=/"), 404, "");
       assertError(client.get("/api/v1/serve"), 404, "");

@@ -19,7 +19,7 @@ class UploadTest extends WebTestSupport {
   private static final String BOUNDARY = "lacx-test-boundary";
 
   private Javalin uploadsAllowed() {
-    return App.create(services(), new WebSettings(true), List.of());
+    return uk.lacexplorer.Wiring.web(services(), new WebSettings(true));
   }
 
   @Test

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import uk.lacexplorer.Config;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Config;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.AreaType;
@@ -51,12 +51,12 @@ public final class WebFixture {
   private WebFixture() {
   }
 
-  /** Services on a fresh in-memory H2 database loaded with the fixture dataset. */
-  public static Services services() {
+  /** Application on a fresh in-memory H2 database loaded with the fixture dataset. */
+  public static Application services() {
     Path folder = write();
     Config config = new Config(folder, Database.inMemoryUrl("web" + DATABASES.incrementAndGet()), null, null,
         DatasetFiles.Location.folder(folder));
-    return new Services(config);
+    return new Application(config);
   }
 
   static Path write() {

@@ -7,6 +7,6 @@ public final class WebFixtureServer {
 
   public static void main(String[] args) {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-    App.create(WebFixture.services(), new WebSettings(true), java.util.List.of()).start("127.0.0.1", port);
+    uk.lacexplorer.Wiring.web(WebFixture.services(), new WebSettings(true)).start("127.0.0.1", port);
   }
 }

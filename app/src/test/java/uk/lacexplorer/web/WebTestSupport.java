@@ -5,21 +5,21 @@ import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.Response;
 import java.util.List;
 import java.util.Map;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Application;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Shared set-up for web tests: one fixture database per test class, helpers to read answers. */
 abstract class WebTestSupport {
   static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Map<Class<?>, Services> SERVICES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Class<?>, Application> SERVICES = new java.util.concurrent.ConcurrentHashMap<>();
 
-  Services services() {
+  Application services() {
     return SERVICES.computeIfAbsent(getClass(), type -> WebFixture.services());
   }
 
   Javalin app() {
-    return App.create(services(), WebSettings.defaults(), List.of());
+    return uk.lacexplorer.Wiring.web(services(), WebSettings.defaults());
   }
 
   static String body(Response response) {

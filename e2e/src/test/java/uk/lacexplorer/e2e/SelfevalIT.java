@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Application;
 import uk.lacexplorer.account.Role;
 import uk.lacexplorer.selfeval.Framework;
 import uk.lacexplorer.selfeval.FrameworkJson;
@@ -27,7 +27,7 @@ import uk.lacexplorer.web.WebSettings;
  */
 class SelfevalIT extends BrowserTest {
   static final String PASSWORD = "e2e coordinator password";
-  static Services services;
+  static Application services;
   static Javalin server;
 
   @BeforeAll

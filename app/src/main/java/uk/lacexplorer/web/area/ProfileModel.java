@@ -3,7 +3,7 @@ package uk.lacexplorer.web.area;
 import java.util.List;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.measure.Measure;
-import uk.lacexplorer.web.compare.Section;
+import uk.lacexplorer.web.Section;
 
 /**
  * What an authority's profile shows: its names, the measure chosen, its trend beside the nation's with key events,

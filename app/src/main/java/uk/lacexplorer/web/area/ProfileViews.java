@@ -1,90 +1,92 @@
 package uk.lacexplorer.web.area;
 
+import uk.lacexplorer.web.NameLookup;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import java.util.Locale;
+import uk.lacexplorer.compare.EventView;
+import uk.lacexplorer.compare.FunnelResult;
+import uk.lacexplorer.compare.TrendResult;
+import uk.lacexplorer.need.NeedModel;
+import uk.lacexplorer.need.NeighbourSet;
 import uk.lacexplorer.web.Page;
 
-/** The JSON of the trend, funnel, model and neighbours commands for one authority, formatted for its profile. */
+/** The trend, funnel, model and neighbours of one authority, written for its profile in the page's language. */
 final class ProfileViews {
   private ProfileViews() {
   }
 
-  static String number(Page page, JsonNode node, int places) {
-    return node == null || node.isNull() || node.isMissingNode() ? "" : page.format().number(node.asDouble(), places);
+  static String number(Page page, Double value, int places) {
+    return value == null || !Double.isFinite(value) ? "" : page.format().number(value, places);
   }
 
-  static String interval(Page page, JsonNode lower, JsonNode upper, int places) {
+  static String interval(Page page, Double lower, Double upper, int places) {
     String low = number(page, lower, places);
     String high = number(page, upper, places);
     return low.isEmpty() || high.isEmpty() ? "" : page.text("rates.interval", low, high);
   }
 
-  static TrendView trend(Page page, JsonNode json) {
+  static TrendView trend(Page page, TrendResult result) {
     List<List<String>> rows = new ArrayList<>();
-    JsonNode years = json.get("years");
-    for (int i = years.size() - 1; i >= 0; i--) {
-      JsonNode year = years.get(i);
-      boolean hasRate = !year.path("ratePer10k").isNull() && !year.path("ratePer10k").isMissingNode();
+    for (int i = result.years().size() - 1; i >= 0; i--) {
+      TrendResult.Year year = result.years().get(i);
       List<String> notes = new ArrayList<>();
-      for (String flag : year.path("countFlag").asString("").split(";")) {
+      for (String flag : year.countFlag().split(";")) {
         if (!flag.isBlank()) notes.add(page.text("flag." + flag));
       }
-      if ("estimated_denominator".equals(year.path("denominatorFlag").asString(""))) {
-        notes.add(page.text("rates.populationOf", year.path("populationYear").asString("")));
+      if ("estimated_denominator".equals(year.denominatorFlag())) {
+        notes.add(page.text("rates.populationOf", String.valueOf(year.populationYear())));
       }
-      String comparison = year.path("comparison95").asString("");
-      rows.add(List.of(year.get("year").asString(), year.path("count").isNull() ? page.text("rates.noValue")
-              : page.format().count(year.path("count").asDouble()), number(page, year.get("population"), 0),
-          hasRate ? number(page, year.get("ratePer10k"), 1) : page.text("rates.noValue"),
-          interval(page, year.get("lower95"), year.get("upper95"), 1), number(page, year.get("nationalRatePer10k"), 1),
+      String comparison = year.comparison95() == null ? "" : year.comparison95();
+      rows.add(List.of(String.valueOf(year.year()), year.count() == null ? page.text("rates.noValue")
+              : page.format().count(year.count()), number(page, year.population(), 0),
+          year.ratePer10k() == null ? page.text("rates.noValue") : number(page, year.ratePer10k(), 1),
+          interval(page, year.lower95(), year.upper95(), 1), number(page, year.nationalRatePer10k(), 1),
           comparison.isEmpty() ? "" : page.text("profile.comparison." + comparison), String.join("; ", notes)));
     }
     List<List<String>> events = new ArrayList<>();
-    for (JsonNode event : json.path("events")) {
-      events.add(List.of(event.path("date").asString(""), event.path("type").asString("").toLowerCase(java.util.Locale.ROOT),
-          event.path("label").asString("") + (event.path("judgement").asString("").isBlank() ? ""
-              : " (" + event.path("judgement").asString("") + ")")));
+    for (EventView event : result.events()) {
+      events.add(List.of(event.date(), event.type().toLowerCase(Locale.ROOT), event.label()
+          + (event.judgement() == null || event.judgement().isBlank() ? "" : " (" + event.judgement() + ")")));
     }
     List<String> latest = rows.isEmpty() ? List.of("", "", "", "", "", "", "", "") : rows.get(0);
-    String direction = json.path("trend").path("direction").asString("");
+    String direction = result.trend().direction();
     return new TrendView(rows, latest.get(0), latest.get(3), latest.get(4), latest.get(1), latest.get(6),
-        direction.isEmpty() ? "" : page.text("profile.direction." + direction), events);
+        direction == null || direction.isEmpty() ? "" : page.text("profile.direction." + direction), events);
   }
 
   /** "Within the 95% limits" and so on, or "" when the authority is not among the funnel's points. */
-  static String funnel(Page page, JsonNode json, String code) {
-    for (JsonNode point : json.get("points")) {
-      if (point.get("areaCode").asString().equals(code)) {
-        return page.text("profile.funnelPosition", page.text("funnel.position." + point.get("position").asString()),
-            number(page, point.get("ratePer10k"), 1), number(page, json.get("pooledRatePer10k"), 1));
+  static String funnel(Page page, FunnelResult result, String code) {
+    for (FunnelResult.Point point : result.points()) {
+      if (point.areaCode().equals(code)) {
+        return page.text("profile.funnelPosition", page.text("funnel.position." + point.position()),
+            number(page, point.ratePer10k(), 1), number(page, result.pooledRatePer10k(), 1));
       }
     }
     return "";
   }
 
-  static String ratio(Page page, JsonNode json, String code) {
-    for (JsonNode area : json.get("areas")) {
-      if (area.get("area_code").asString().equals(code)) {
-        return page.text("profile.ratioValue", number(page, area.get("ratio"), 2),
-            interval(page, area.get("ratio_ci95_lower"), area.get("ratio_ci95_upper"), 2),
-            page.format().count(area.get("observed").asDouble()), number(page, area.get("expected"), 1));
+  static String ratio(Page page, NeedModel model, String code) {
+    for (NeedModel.AreaRatio area : model.areas()) {
+      if (area.authority().code().value().equals(code)) {
+        return page.text("profile.ratioValue", number(page, area.ratio(), 2),
+            interval(page, area.lower(), area.upper(), 2), page.format().count(area.observed()),
+            number(page, area.expected(), 1));
       }
     }
     return "";
   }
 
-  static NeighboursView neighbours(Page page, JsonNode json, NameLookup names) {
-    JsonNode summary = json.get("summary");
+  static NeighboursView neighbours(Page page, NeighbourSet set, NameLookup names) {
     List<List<String>> rows = new ArrayList<>();
-    for (JsonNode neighbour : json.get("neighbours")) {
-      String code = neighbour.get("area_code").asString();
-      rows.add(List.of(code, names.name(code, neighbour.get("area_name").asString(), page.welsh()),
-          number(page, neighbour.get("distance"), 2), number(page, neighbour.get("rate_per_10000"), 1)));
+    for (NeighbourSet.Neighbour neighbour : set.neighbours()) {
+      String code = neighbour.authority().code().value();
+      rows.add(List.of(code, names.name(code, neighbour.authority().name(), page.welsh()),
+          number(page, neighbour.distance(), 2), number(page, neighbour.authority().ratePer10000(), 1)));
     }
-    String text = page.text("profile.neighboursSummary", number(page, json.get("rate_per_10000"), 1),
-        page.text("neighbours.position." + summary.get("position").asString()), number(page, summary.get("median"), 1),
-        String.valueOf(rows.size()));
+    String text = page.text("profile.neighboursSummary", number(page, set.authority().ratePer10000(), 1),
+        page.text("neighbours.position." + set.comparison().position().name().toLowerCase(Locale.ROOT)),
+        number(page, set.comparison().median(), 1), String.valueOf(rows.size()));
     return new NeighboursView(text, rows);
   }
 }

@@ -23,7 +23,38 @@ public record CompareChoices(String nation, Integer year, String x, List<String>
     return covariates.contains(measure.id());
   }
 
-  /** Parameters of the analysis commands for these choices (names as on the command line). */
+  private List<uk.lacexplorer.area.Nation> nations() {
+    return uk.lacexplorer.compare.CountRequest.parseNations(nation);
+  }
+
+  uk.lacexplorer.compare.FunnelRequest funnelRequest() {
+    return uk.lacexplorer.compare.FunnelRequest.parse(uk.lacexplorer.compare.CountRequest.parse(nation,
+        String.valueOf(year), null, null, null), null, overdispersion, null, false);
+  }
+
+  uk.lacexplorer.need.ScatterRequest scatterRequest() {
+    return uk.lacexplorer.need.ScatterRequest.parse(nation, String.valueOf(year), x, null, null, false);
+  }
+
+  uk.lacexplorer.need.NeedRequest need() {
+    return new uk.lacexplorer.need.NeedRequest(uk.lacexplorer.need.NationScope.parse(nation), year,
+        uk.lacexplorer.need.NeedRequest.LOOKED_AFTER, covariates, null, false);
+  }
+
+  uk.lacexplorer.need.ModelRequest modelRequest() {
+    return new uk.lacexplorer.need.ModelRequest(need(), uk.lacexplorer.need.ModelFamily.parse(family,
+        uk.lacexplorer.need.ModelFamily.NEGBIN), false, uk.lacexplorer.stats.funnel.FunnelOptions.defaults());
+  }
+
+  uk.lacexplorer.need.PairsRequest pairsRequest() {
+    return new uk.lacexplorer.need.PairsRequest(need(), 5, uk.lacexplorer.need.PairsRequest.DEFAULT_FDR, false);
+  }
+
+  uk.lacexplorer.need.ClustersRequest clustersRequest() {
+    return uk.lacexplorer.need.ClustersRequest.parse(need(), null, null, null);
+  }
+
+  /** Parameters of the API answers for these choices (names as on the command line). */
   Map<String, List<String>> scatter() {
     return Map.of("x", List.of(x), "year", List.of(String.valueOf(year)), "nation", List.of(nation));
   }

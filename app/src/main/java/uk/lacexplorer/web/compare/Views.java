@@ -1,116 +1,115 @@
 package uk.lacexplorer.web.compare;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import uk.lacexplorer.web.Formats;
+import uk.lacexplorer.compare.FunnelResult;
+import uk.lacexplorer.need.AuthorityNeed;
+import uk.lacexplorer.need.ClusterService;
+import uk.lacexplorer.need.ClusterSummary;
+import uk.lacexplorer.need.NeedModel;
+import uk.lacexplorer.need.ScatterFit;
+import uk.lacexplorer.need.SimilarPair;
+import uk.lacexplorer.stats.regression.Coefficient;
 import uk.lacexplorer.web.Page;
+import uk.lacexplorer.web.NameLookup;
 
 /**
- * The analyses' JSON (exactly what the API and the command line give) written for people in the page's language.
+ * The analyses' results (the same records the API and the command line write) for people in the page's language.
  * Each view is a list of rows of already formatted cells, plus a few headline figures.
  */
 final class Views {
   private Views() {
   }
 
-  static String number(Page page, JsonNode node, int places) {
-    return node == null || node.isNull() ? "" : page.format().number(node.asDouble(), places);
+  static String number(Page page, double value, int places) {
+    return Double.isFinite(value) ? page.format().number(value, places) : "";
   }
 
   /** A p-value: "< 0.001" below a thousandth, otherwise three decimals. */
-  static String p(Page page, JsonNode node) {
-    if (node == null || node.isNull()) return "";
-    double value = node.asDouble();
+  static String p(Page page, double value) {
+    if (!Double.isFinite(value)) return "";
     return value < 0.001 ? page.text("compare.pBelow", page.format().number(0.001, 3)) : page.format().number(value, 3);
   }
 
-  static String interval(Page page, JsonNode lower, JsonNode upper, int places) {
-    if (lower == null || lower.isNull() || upper == null || upper.isNull()) return "";
+  static String interval(Page page, double lower, double upper, int places) {
+    if (!Double.isFinite(lower) || !Double.isFinite(upper)) return "";
     return page.text("rates.interval", number(page, lower, places), number(page, upper, places));
   }
 
-  static String name(Page page, NameLookup names, JsonNode code, JsonNode fallback) {
-    return names.name(code.asString(), fallback == null ? code.asString() : fallback.asString(), page.welsh());
+  static String name(Page page, NameLookup names, String code, String fallback) {
+    return names.name(code, fallback, page.welsh());
   }
 
-  static ScatterView scatter(Page page, NameLookup names, JsonNode json) {
+  static ScatterView scatter(Page page, NameLookup names, ScatterFit result) {
     List<List<String>> rows = new ArrayList<>();
-    for (JsonNode point : json.get("points")) {
-      rows.add(List.of(point.get("area_code").asString(), name(page, names, point.get("area_code"), point.get("area_name")),
-          number(page, point.get("x"), 1), number(page, point.get("rate_per_10000"), 1), number(page, point.get("fitted"), 1),
-          number(page, point.get("residual"), 1), number(page, point.get("studentised_residual"), 2)));
+    for (int i = 0; i < result.table().size(); i++) {
+      AuthorityNeed row = result.table().rows().get(i);
+      rows.add(List.of(row.code().value(), name(page, names, row.code().value(), row.name()),
+          number(page, result.x()[i], 1), number(page, result.y()[i], 1), number(page, result.fit().fitted()[i], 1),
+          number(page, result.fit().residuals()[i], 1), number(page, result.fit().studentisedResiduals()[i], 2)));
     }
-    JsonNode slope = json.get("slope");
-    return new ScatterView(number(page, slope.get("estimate"), 2), interval(page, slope.get("ci95_lower"), slope.get("ci95_upper"), 2),
-        p(page, slope.get("p")), number(page, json.get("r_squared"), 2), p(page, json.get("breusch_pagan").get("p")),
-        json.get("x_year").asInt(), json.get("n").asInt(), rows);
+    Coefficient slope = result.fit().coefficients().get(1);
+    return new ScatterView(number(page, slope.estimate(), 2), interval(page, slope.ci95Lower(), slope.ci95Upper(), 2),
+        p(page, slope.p()), number(page, result.fit().rSquared(), 2), p(page, result.breuschPagan().p()),
+        result.table().covariateYears().get(0), result.table().size(), rows);
   }
 
-  static FunnelView funnel(Page page, NameLookup names, JsonNode json) {
+  static FunnelView funnel(Page page, NameLookup names, FunnelResult result) {
     List<List<String>> rows = new ArrayList<>();
-    for (JsonNode point : json.get("points")) {
-      rows.add(List.of(point.get("areaCode").asString(), name(page, names, point.get("areaCode"), point.get("areaName")),
-          page.format().count(point.get("observed").asDouble()), number(page, point.get("denominator"), 0),
-          number(page, point.get("ratePer10k"), 1), interval(page, point.get("lower95"), point.get("upper95"), 1),
-          interval(page, point.get("lower998"), point.get("upper998"), 1),
-          page.text("funnel.position." + point.get("position").asString())));
+    for (FunnelResult.Point point : result.points()) {
+      rows.add(List.of(point.areaCode(), name(page, names, point.areaCode(), point.areaName()),
+          page.format().count(point.observed()), number(page, point.denominator(), 0),
+          number(page, point.ratePer10k(), 1), interval(page, point.lower95(), point.upper95(), 1),
+          interval(page, point.lower998(), point.upper998(), 1), page.text("funnel.position." + point.position())));
     }
-    JsonNode dispersion = json.get("dispersion");
-    return new FunnelView(number(page, json.get("pooledRatePer10k"), 1), number(page, dispersion.get("phi"), 2),
-        dispersion.get("adjusted").asBoolean(), rows);
+    return new FunnelView(number(page, result.pooledRatePer10k(), 1), number(page, result.dispersion().phi(), 2),
+        result.dispersion().adjusted(), rows);
   }
 
-  static ModelView model(Page page, NameLookup names, JsonNode json) {
+  static ModelView model(Page page, NameLookup names, NeedModel model) {
     List<List<String>> coefficients = new ArrayList<>();
-    for (JsonNode coefficient : json.get("coefficients")) {
-      coefficients.add(List.of(coefficient.get("name").asString(), number(page, coefficient.get("estimate"), 4),
-          number(page, coefficient.get("se"), 4), interval(page, coefficient.get("ci95_lower"), coefficient.get("ci95_upper"), 4),
-          p(page, coefficient.get("p"))));
+    for (Coefficient coefficient : model.coefficients()) {
+      coefficients.add(List.of(coefficient.name(), number(page, coefficient.estimate(), 4),
+          number(page, coefficient.se(), 4), interval(page, coefficient.ci95Lower(), coefficient.ci95Upper(), 4),
+          p(page, coefficient.p())));
     }
     List<List<String>> areas = new ArrayList<>();
-    for (JsonNode area : json.get("areas")) {
-      areas.add(List.of(area.get("area_code").asString(), name(page, names, area.get("area_code"), area.get("area_name")),
-          page.format().count(area.get("observed").asDouble()), number(page, area.get("expected"), 1),
-          number(page, area.get("ratio"), 2), interval(page, area.get("ratio_ci95_lower"), area.get("ratio_ci95_upper"), 2)));
+    for (NeedModel.AreaRatio area : model.areas()) {
+      String code = area.authority().code().value();
+      areas.add(List.of(code, name(page, names, code, area.authority().name()), page.format().count(area.observed()),
+          number(page, area.expected(), 1), number(page, area.ratio(), 2), interval(page, area.lower(), area.upper(), 2)));
     }
-    JsonNode theta = json.get("theta");
-    return new ModelView(json.get("family").asString(), theta == null || theta.isNull() ? "" : number(page, theta, 2),
-        page.format().number(100 * json.get("deviance_explained").asDouble(), 1), number(page, json.get("aic"), 1),
-        coefficients, areas);
+    return new ModelView(model.family().id(), Double.isFinite(model.theta()) ? number(page, model.theta(), 2) : "",
+        page.format().number(100 * model.devianceExplained(), 1), number(page, model.aic(), 1), coefficients, areas);
   }
 
-  static List<List<String>> pairs(Page page, NameLookup names, JsonNode json) {
+  static List<List<String>> pairs(Page page, NameLookup names, List<SimilarPair> pairs) {
     List<List<String>> rows = new ArrayList<>();
-    for (JsonNode pair : json) {
-      if (!pair.get("differs").asBoolean()) continue;
-      rows.add(List.of(name(page, names, pair.get("higher_code"), pair.get("higher_name")), number(page, pair.get("higher_rate"), 1),
-          name(page, names, pair.get("lower_code"), pair.get("lower_name")), number(page, pair.get("lower_rate"), 1),
-          number(page, pair.get("rate_ratio"), 2), interval(page, pair.get("ratio_ci95_lower"), pair.get("ratio_ci95_upper"), 2),
-          number(page, pair.get("need_distance"), 2), p(page, pair.get("q"))));
+    for (SimilarPair pair : pairs) {
+      if (!pair.differs()) continue;
+      rows.add(List.of(name(page, names, pair.first().code().value(), pair.first().name()),
+          number(page, pair.first().ratePer10000(), 1),
+          name(page, names, pair.second().code().value(), pair.second().name()),
+          number(page, pair.second().ratePer10000(), 1), number(page, pair.rateRatio(), 2),
+          interval(page, pair.lower(), pair.upper(), 2), number(page, pair.distance(), 2), p(page, pair.q())));
     }
     return rows;
   }
 
-  static List<List<String>> clusters(Page page, NameLookup names, JsonNode json) {
+  static List<List<String>> clusters(Page page, NameLookup names, ClusterService.Result result) {
     List<List<String>> rows = new ArrayList<>();
-    for (JsonNode cluster : json.get("kmeans").get("clusters")) {
+    for (ClusterSummary cluster : result.kMeans().clusters()) {
       List<String> members = new ArrayList<>();
-      for (JsonNode code : cluster.get("area_codes")) members.add(names.name(code.asString(), code.asString(), page.welsh()));
-      members.sort(java.text.Collator.getInstance(page.lang().locale()));
-      rows.add(List.of(String.valueOf(cluster.get("cluster").asInt()), page.format().integer(cluster.get("size").asInt()),
-          number(page, cluster.get("pooled_rate_per_10000"), 1),
-          page.text("rates.interval", number(page, cluster.get("min_rate_per_10000"), 1), number(page, cluster.get("max_rate_per_10000"), 1)),
+      for (AuthorityNeed member : cluster.members()) {
+        members.add(names.name(member.code().value(), member.name(), page.welsh()));
+      }
+      members.sort(Collator.getInstance(page.lang().locale()));
+      rows.add(List.of(String.valueOf(cluster.cluster()), page.format().integer(cluster.members().size()),
+          number(page, cluster.pooledRate(), 1),
+          page.text("rates.interval", number(page, cluster.minimumRate(), 1), number(page, cluster.maximumRate(), 1)),
           String.join(", ", members)));
     }
     return rows;
-  }
-
-  static String silhouette(Page page, JsonNode json) {
-    return number(page, json.get("kmeans").get("mean_silhouette"), 2);
-  }
-
-  static Formats formats(Page page) {
-    return page.format();
   }
 }

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import uk.lacexplorer.Services;
+import uk.lacexplorer.application.Application;
+import uk.lacexplorer.browse.DataRequest;
 import uk.lacexplorer.area.AreaRegistry;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.observation.Flag;
@@ -20,7 +21,7 @@ public record BrowseModel(Measure measure, List<Measure> measures, String nation
   public record Row(String code, String name, int period, String breakdown, String value, String flags, String source) {
   }
 
-  static BrowseModel of(Services services, Page page, Measure measure, DataTable.Request request, List<Integer> periods,
+  static BrowseModel of(Application services, Page page, Measure measure, DataRequest request, List<Integer> periods,
                         List<Observation> observations) {
     AreaRegistry registry = services.store().areas();
     List<Row> rows = new ArrayList<>();
@@ -34,10 +35,11 @@ public record BrowseModel(Measure measure, List<Measure> measures, String nation
     StringJoiner query = new StringJoiner("&");
     query.add("measure=" + encode(measure.id()));
     for (String area : request.areas()) query.add("area=" + encode(area));
-    if (request.nation() != null) query.add("nation=" + encode(request.nation()));
+    if (request.nation() != null) query.add("nation=" + request.nation().id());
     if (request.from() != null) query.add("from=" + request.from());
     if (request.to() != null) query.add("to=" + request.to());
-    return new BrowseModel(measure, List.copyOf(services.measures().all()), request.nation(), request.from(), request.to(),
+    return new BrowseModel(measure, List.copyOf(services.measures().all()),
+        request.nation() == null ? null : request.nation().id(), request.from(), request.to(),
         periods, rows, "/data/download/data.csv?" + query, "/api/v1/data?" + query);
   }
 

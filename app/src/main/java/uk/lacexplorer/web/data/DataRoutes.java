@@ -4,9 +4,15 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import uk.lacexplorer.area.Nation;
+import uk.lacexplorer.browse.DataRequest;
+import uk.lacexplorer.browse.DataTable;
+import uk.lacexplorer.browse.MeasuresTable;
+import uk.lacexplorer.browse.StoredData;
 import uk.lacexplorer.measure.Measure;
+import uk.lacexplorer.measure.MeasureId;
 import uk.lacexplorer.observation.Observation;
-import uk.lacexplorer.web.ApiBody;
+import uk.lacexplorer.output.OutputWriter;
 import uk.lacexplorer.web.NavigationItem;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Params;
@@ -14,15 +20,15 @@ import uk.lacexplorer.web.Provenance;
 import uk.lacexplorer.web.ReportResponses;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebModule;
+import uk.lacexplorer.web.ApiEndpoint;
 
 /**
  * The Data section: measures and sources ({@code /data}), stored values of a measure ({@code /data/browse}), CSV
- * downloads with provenance, and the API {@code GET /api/v1/measures}, {@code /api/v1/sources} and
- * {@code /api/v1/data} ({@code ./lacx measures} and {@code ./lacx data}).
+ * downloads with provenance, and the API answers {@code measures}, {@code sources} and {@code data}.
  */
 public final class DataRoutes implements WebModule {
   static final String SECTION = "data";
-  static final String[] DATA_PARAMETERS = {"measure", "area", "nation", "from", "to", "all-breakdowns"};
+  static final List<String> DATA_PARAMETERS = List.of("measure", "area", "nation", "from", "to", "all-breakdowns");
   private final Site site;
 
   public DataRoutes(Site site) {
@@ -34,24 +40,16 @@ public final class DataRoutes implements WebModule {
     routes.get("/data", this::data);
     routes.get("/data/browse", this::browse);
     routes.get("/data/download/data.csv", this::dataDownload);
-    routes.get("/data/download/measures.csv", ctx -> ReportResponses.csv(ctx, MeasuresTable.report(
-        site.services().measures().all()), Provenance.lines(site.services().store(), List.of(), List.of(), null), "measures.csv"));
-    routes.get("/api/v1/measures", ctx -> {
-      Params params = Params.of(ctx, "format");
-      site.api().send(ctx, () -> ApiBody.of(MeasuresTable.report(site.services().measures().all()), params.text("format"),
-          "measures.csv"));
-    });
-    routes.get("/api/v1/sources", ctx -> {
-      Params params = Params.of(ctx, "format");
-      site.api().send(ctx, () -> ApiBody.of(MeasuresTable.sources(site.services().store().sources()), params.text("format"),
-          "sources.csv"));
-    });
-    routes.get("/api/v1/data", ctx -> {
-      Params params = Params.of(ctx, with(DATA_PARAMETERS, "format"));
-      DataTable.Request request = request(params);
-      site.api().send(ctx, () -> ApiBody.of(DataTable.report(site.services(),
-          DataTable.observations(site.services(), request)), params.text("format"), request.measure() + ".csv"));
-    });
+    routes.get("/data/download/measures.csv", ctx -> ReportResponses.csv(ctx, OutputWriter.csv(MeasuresTable.measures(
+        site.app().measures().all())), Provenance.lines(site.app().store(), List.of(), List.of(), null), "measures.csv"));
+  }
+
+  @Override
+  public List<ApiEndpoint> endpoints() {
+    return List.of(
+        ApiEndpoint.of("measures", List.of(), params -> MeasuresTable.measures(site.app().measures().all())),
+        new ApiEndpoint("sources", "measures", List.of(), params -> MeasuresTable.sources(site.app().store().sources())),
+        ApiEndpoint.of("data", DATA_PARAMETERS, params -> DataTable.output(stored(request(params)), site.app().store().areas())));
   }
 
   @Override
@@ -59,46 +57,44 @@ public final class DataRoutes implements WebModule {
     return List.of(new NavigationItem("nav.data", "/data", SECTION));
   }
 
-  static DataTable.Request request(Params params) {
-    return new DataTable.Request(params.required("measure"), params.list("area"), params.text("nation"),
-        params.integer("from"), params.integer("to"), params.flag("all-breakdowns"));
+  static DataRequest request(Params params) {
+    return DataRequest.parse(params.required("measure"), params.list("area"), params.text("nation"),
+        params.text("from"), params.text("to"), params.flag("all-breakdowns"));
+  }
+
+  private StoredData stored(DataRequest request) {
+    return site.cached("data", request, site.app().data()::run);
   }
 
   private void data(Context ctx) {
     Params.of(ctx);
     Page page = site.page(ctx, SECTION);
-    site.render(ctx, "data/data.jte", Map.of("page", page, "measures", List.copyOf(site.services().measures().all()),
-        "sources", site.services().store().sources(), "uploadAllowed", site.settings().allowUpload()));
+    site.render(ctx, "data/data.jte", Map.of("page", page, "measures", List.copyOf(site.app().measures().all()),
+        "sources", site.app().store().sources(), "uploadAllowed", site.settings().allowUpload()));
   }
 
   private void browse(Context ctx) {
     Params params = Params.of(ctx, DATA_PARAMETERS);
-    Measure measure = site.services().measures().get(params.text("measure", "children_looked_after"));
-    DataTable.Request asked = request(params);
-    List<Integer> periods = site.services().store().periods(measure.id(), List.of()).stream().sorted().toList();
+    Measure measure = site.app().measures().get(params.text("measure", MeasureId.LOOKED_AFTER.value()));
+    DataRequest asked = DataRequest.parse(measure.id(), params.list("area"), params.text("nation"),
+        params.text("from"), params.text("to"), params.flag("all-breakdowns"));
+    List<Integer> periods = site.app().data().periods(measure.id());
     Integer latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-    DataTable.Request request = new DataTable.Request(measure.id(), asked.areas(),
-        asked.areas().isEmpty() && asked.nation() == null ? "wales" : asked.nation(),
-        asked.from() == null && asked.to() == null ? latest : asked.from(),
-        asked.from() == null && asked.to() == null ? latest : asked.to(), asked.allBreakdowns());
+    boolean noYears = asked.from() == null && asked.to() == null;
+    DataRequest request = new DataRequest(asked.measure(), asked.areas(),
+        asked.areas().isEmpty() && asked.nation() == null ? Nation.WALES : asked.nation(),
+        noYears ? latest : asked.from(), noYears ? latest : asked.to(), asked.allBreakdowns());
     Page page = site.page(ctx, SECTION);
-    List<Observation> observations = latest == null ? List.of() : DataTable.observations(site.services(), request);
-    BrowseModel model = BrowseModel.of(site.services(), page, measure, request, periods, observations);
+    List<Observation> observations = latest == null ? List.of() : stored(request).observations();
+    BrowseModel model = BrowseModel.of(site.app(), page, measure, request, periods, observations);
     site.render(ctx, "data/browse.jte", Map.of("page", page, "model", model));
   }
 
   private void dataDownload(Context ctx) {
-    Params params = Params.of(ctx, DATA_PARAMETERS);
-    DataTable.Request request = request(params);
-    List<Observation> observations = DataTable.observations(site.services(), request);
-    Measure measure = site.services().measures().get(request.measure());
-    ReportResponses.csv(ctx, DataTable.report(site.services(), observations), Provenance.lines(site.services().store(),
-        observations.stream().map(Observation::sourceId).toList(), List.of(measure), null), measure.id() + ".csv");
-  }
-
-  static String[] with(String[] names, String extra) {
-    String[] all = java.util.Arrays.copyOf(names, names.length + 1);
-    all[names.length] = extra;
-    return all;
+    DataRequest request = request(Params.of(ctx, DATA_PARAMETERS));
+    StoredData data = stored(request);
+    ReportResponses.csv(ctx, OutputWriter.csv(DataTable.output(data, site.app().store().areas())),
+        Provenance.lines(site.app().store(), data.observations().stream().map(Observation::sourceId).toList(),
+            List.of(data.measure()), null), data.measure().id() + ".csv");
   }
 }

@@ -49,7 +49,7 @@ public final class UploadRoutes implements WebModule {
     Page page = site.page(ctx, DataRoutes.SECTION);
     ctx.status(status);
     site.render(ctx, "data/upload.jte", Map.of("page", page, "form", form, "errors", errors,
-        "importers", site.services().importers().all()));
+        "importers", site.app().importers().all()));
   }
 
   private void upload(Context ctx) {
@@ -58,7 +58,7 @@ public final class UploadRoutes implements WebModule {
         "on".equals(ctx.formParam("check")));
     UploadedFile file = ctx.uploadedFile("file");
     List<ErrorItem> errors = new ArrayList<>();
-    if (form.kind().isEmpty() || site.services().importers().find(form.kind()).isEmpty()) {
+    if (form.kind().isEmpty() || site.app().importers().find(form.kind()).isEmpty()) {
       errors.add(new ErrorItem(page.text("upload.error.kind"), "#kind"));
     }
     if (file == null || file.size() == 0) errors.add(new ErrorItem(page.text("upload.error.file"), "#file"));
@@ -84,19 +84,19 @@ public final class UploadRoutes implements WebModule {
         Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
       }
       if (form.checkOnly()) {
-        ImportResult result = site.services().imports().check(form.kind(), saved, options);
+        ImportResult result = site.app().imports().check(form.kind(), saved, options);
         if (result instanceof ImportResult.Rejected rejected) throw new ImportRejectedException(rejected.problems());
         int values = ((ImportResult.Loaded) result).observations().size();
         done(ctx, page, saved.getFileName().toString(), form.kind(), null, values);
       } else {
-        ImportSummary summary = site.services().imports().importFile(form.kind(), saved, options);
+        ImportSummary summary = site.app().imports().importFile(form.kind(), saved, options);
         site.dataChanged();
         done(ctx, page, saved.getFileName().toString(), form.kind(), summary, 0);
       }
     } catch (ImportRejectedException rejected) {
       form(ctx, form, problems(page, rejected.problems(), folder), 400);
     } catch (UserError error) {
-      form(ctx, form, List.of(new ErrorItem(withoutFolder(error.getMessage(), folder), "#file")), 400);
+      form(ctx, form, List.of(new ErrorItem(withoutFolder(error.render(page.lang(), uk.lacexplorer.i18n.Audience.WEB), folder), "#file")), 400);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

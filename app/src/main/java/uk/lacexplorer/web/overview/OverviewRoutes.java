@@ -8,25 +8,29 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.Nation;
+import uk.lacexplorer.i18n.Choices;
 import uk.lacexplorer.measure.Measure;
-import uk.lacexplorer.rates.DenominatorPolicy;
-import uk.lacexplorer.rates.PopulationSeries;
+import uk.lacexplorer.measure.MeasureId;
+import uk.lacexplorer.observation.Observation;
 import uk.lacexplorer.rates.RateRow;
-import uk.lacexplorer.rates.RateService;
+import uk.lacexplorer.rates.Rates;
+import uk.lacexplorer.rates.RatesRequest;
+import uk.lacexplorer.rates.RatesTable;
 import uk.lacexplorer.rates.YearRanges;
-import uk.lacexplorer.web.ApiBody;
+import uk.lacexplorer.output.OutputWriter;
 import uk.lacexplorer.web.NavigationItem;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Params;
 import uk.lacexplorer.web.Provenance;
 import uk.lacexplorer.web.RateView;
 import uk.lacexplorer.web.ReportResponses;
+import uk.lacexplorer.web.Requests;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebModule;
+import uk.lacexplorer.web.ApiEndpoint;
 
-/** The overview page ({@code /}: map, ranked chart and table of rates) and {@code GET /api/v1/rates}. */
+/** The overview page ({@code /}: map, ranked chart and table of rates), {@code GET /api/v1/rates} and its download. */
 public final class OverviewRoutes implements WebModule {
   public static final String SECTION = "overview";
   static final String METHOD = "Rates per 10,000 children aged 0 to 17 computed by LAC Explorer; 95% confidence "
@@ -40,7 +44,6 @@ public final class OverviewRoutes implements WebModule {
   @Override
   public void register(RoutesConfig routes) {
     routes.get("/", this::overview);
-    routes.get("/api/v1/rates", this::ratesApi);
     routes.get("/data/download/rates.csv", this::ratesDownload);
   }
 
@@ -49,54 +52,55 @@ public final class OverviewRoutes implements WebModule {
     return List.of(new NavigationItem("nav.overview", "/", SECTION));
   }
 
-  /** {@code ./lacx rates}: nation and year required; measure, denominator, population and format optional. */
-  private void ratesApi(Context ctx) {
-    Params params = Params.of(ctx, RateRequests.PARAMETERS);
-    site.api().send(ctx, () -> {
-      Nation nation = RateRequests.nation(params, null);
-      Integer year = params.integer("year");
-      if (year == null) throw new UserError("parameter 'year' is required");
-      List<RateRow> rows = site.rates().rates(RateRequests.parse(params, nation, year));
-      return ApiBody.of(RatesTable.report(rows), params.text("format"), "rates_" + nation.id() + "_" + year + ".csv");
-    });
+  @Override
+  public List<ApiEndpoint> endpoints() {
+    return List.of(ApiEndpoint.of("rates", Requests.COUNTS, params -> RatesTable.output(rates(site, request(params)))));
+  }
+
+  /** The rates asked for by parameters named as {@code ./lacx rates}'s options. */
+  public static RatesRequest request(Params params) {
+    return RatesRequest.parse(params.text("nation"), params.text("year"), params.text("measure"),
+        params.text("denominator"), params.text("population"));
+  }
+
+  /** The rates for a request, kept for a minute. */
+  public static Rates rates(Site site, RatesRequest request) {
+    return site.cached("rates", request, site.app().rates()::run);
   }
 
   /** The rates as CSV for people: the API's columns, then provenance and licence lines. */
   private void ratesDownload(Context ctx) {
-    Params params = Params.of(ctx, "nation", "year", "measure", "denominator", "population");
-    Nation nation = RateRequests.nation(params, null);
-    Integer year = params.integer("year");
-    if (year == null) throw new UserError("parameter 'year' is required");
-    RateService.Request request = RateRequests.parse(params, nation, year);
-    List<RateRow> rows = site.rates().rates(request);
-    Measure measure = site.services().rates().rateMeasure(request.measure());
-    List<String> sources = site.services().rates().counts(nation, measure.id(), year).stream()
-        .map(uk.lacexplorer.observation.Observation::sourceId).toList();
-    List<Measure> measures = List.of(measure, site.services().measures().get(measure.denominator()));
-    ReportResponses.csv(ctx, RatesTable.report(rows), Provenance.lines(site.services().store(), sources, measures,
-        METHOD), "rates_" + nation.id() + "_" + year + ".csv");
+    RatesRequest request = request(Params.of(ctx, Requests.COUNTS));
+    Rates rates = rates(site, request);
+    Measure measure = site.app().rates().rateMeasure(request.measure().value());
+    List<String> sources = site.app().rates().counts(request.nation(), measure.id(), request.year()).stream()
+        .map(Observation::sourceId).toList();
+    List<Measure> measures = List.of(measure, site.app().measures().get(measure.denominator()));
+    ReportResponses.csv(ctx, OutputWriter.csv(RatesTable.output(rates)), Provenance.lines(site.app().store(), sources,
+        measures, METHOD), "rates_" + request.nation().id() + "_" + request.year() + ".csv");
   }
 
   private void overview(Context ctx) {
     Params params = Params.of(ctx, "nation", "year", "measure");
-    Nation nation = RateRequests.nation(params, "wales");
-    Measure measure = site.services().rates().rateMeasure(params.text("measure", RateRequests.DEFAULT_MEASURE));
-    List<Integer> years = site.rates().years(nation, measure.id());
+    Nation nation = Choices.parse("nation", params.text("nation"), List.of(Nation.WALES, Nation.ENGLAND), Nation::id,
+        Nation.WALES);
+    Measure measure = site.app().rates().rateMeasure(params.text("measure", MeasureId.LOOKED_AFTER.value()));
+    List<Integer> years = site.years(nation, new MeasureId(measure.id()));
     Integer asked = params.integer("year");
     Integer year = asked != null && years.contains(asked) ? asked : years.isEmpty() ? null : years.get(years.size() - 1);
     Page page = site.page(ctx, SECTION);
     List<RateView> authorities = List.of();
     RateView national = null;
     if (year != null) {
-      List<RateRow> rows = site.rates().rates(new RateService.Request(nation, year, measure.id(),
-          DenominatorPolicy.NEAREST, PopulationSeries.AUTO));
+      List<RateRow> rows = rates(site, new RatesRequest(nation, year, new MeasureId(measure.id()),
+          uk.lacexplorer.rates.DenominatorPolicy.NEAREST, uk.lacexplorer.rates.PopulationSeries.AUTO)).rows();
       Collator collator = Collator.getInstance(page.lang().locale());
       authorities = rows.stream().filter(row -> !row.nation()).map(row -> RateView.of(row, page))
           .sorted(Comparator.comparing(RateView::name, collator)).toList();
       national = rows.stream().filter(RateRow::nation).findFirst().map(row -> RateView.of(row, page)).orElse(null);
     }
     String query = "nation=" + nation.id() + "&year=" + year + "&measure=" + encode(measure.id());
-    List<Measure> measures = site.services().measures().all().stream().filter(Measure::hasDenominator).toList();
+    List<Measure> measures = site.app().measures().all().stream().filter(Measure::hasDenominator).toList();
     OverviewModel model = new OverviewModel(nation, measure, year, asked != null && !asked.equals(year) ? asked : null,
         years.isEmpty() ? "" : YearRanges.describe(years), years, measures, authorities, national,
         "/api/v1/rates?" + query, "/data/download/rates.csv?" + query, "/static/geo/" + nation.id() + ".json");

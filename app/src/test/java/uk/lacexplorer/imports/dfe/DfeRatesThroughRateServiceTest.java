@@ -34,7 +34,7 @@ class DfeRatesThroughRateServiceTest {
     store = new JdbcObservationStore(database);
     var registry = TestAreas.registry();
     store.saveAreas(registry.all(), Map.of());
-    imports = new ImportService(store, ImporterCatalogue.standard(), MeasureCatalogue.standard());
+    imports = new ImportService(store, uk.lacexplorer.imports.standard.StandardImporters.catalogue(), MeasureCatalogue.standard());
     imports.importFile("dfe-ees-rates", TestAreas.fixture("cla_number_and_rate_per_10k_children.csv"), Map.of());
   }
 
@@ -45,7 +45,7 @@ class DfeRatesThroughRateServiceTest {
 
   @Test
   void englandRatesFor2023UseDfesPopulationAndRoundToDfesPublishedRates() {
-    List<RateRow> rows = new RateService(store, MeasureCatalogue.standard()).rates(RateService.Request.of(Nation.ENGLAND, 2023));
+    List<RateRow> rows = new RateService(store, MeasureCatalogue.standard()).rates(uk.lacexplorer.rates.RatesRequest.of(Nation.ENGLAND, 2023));
     // Fixture: Camden 321 / 41234 (DfE 78), Gateshead 412 / 40210 (DfE 102), England 83800 / 11900000 (DfE 70).
     assertThat(rows).extracting(row -> row.areaCode().value()).containsExactly("E08000037", "E09000007", "E92000001");
     assertThat(rows).allSatisfy(row -> {
@@ -63,7 +63,7 @@ class DfeRatesThroughRateServiceTest {
 
   @Test
   void aSuppressedCountGivesASuppressedRateNeverZero() {
-    List<RateRow> rows = new RateService(store, MeasureCatalogue.standard()).rates(RateService.Request.of(Nation.ENGLAND, 2021));
+    List<RateRow> rows = new RateService(store, MeasureCatalogue.standard()).rates(uk.lacexplorer.rates.RatesRequest.of(Nation.ENGLAND, 2021));
     RateRow scilly = rows.stream().filter(row -> row.areaCode().equals(TestAreas.SCILLY)).findFirst().orElseThrow();
     assertThat(scilly.count()).isNull();
     assertThat(scilly.rate()).isNull();

@@ -31,7 +31,7 @@ class RealDfeFilesTest {
   static void readRecipe() throws IOException {
     Assumptions.assumeTrue(Files.isDirectory(RAW.resolve("england_cla_goodair")), "raw data not present");
     AreaRegistry areas = uk.lacexplorer.testing.TestData.areas();
-    ImporterCatalogue importers = ImporterCatalogue.standard();
+    ImporterCatalogue importers = uk.lacexplorer.imports.standard.StandardImporters.catalogue();
     for (var step : uk.lacexplorer.dataset.DatasetRecipeAccess.england()) {
       ImportResult result = importers.get(step.kind()).read(RAW.resolve(step.file()),
           new ImportContext(areas, MeasureCatalogue.standard(), step.options()));

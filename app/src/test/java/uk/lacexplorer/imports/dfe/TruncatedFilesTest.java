@@ -41,7 +41,7 @@ class TruncatedFilesTest {
     String expectedColumn = headerFields.get(cutRecord.getFieldCount() - 1);
     String expectedValue = cutRecord.getField(cutRecord.getFieldCount() - 1);
 
-    ImportResult result = ImporterCatalogue.standard().get(kind).read(cut, TestAreas.context(java.util.Map.of("year", "2016")));
+    ImportResult result = uk.lacexplorer.imports.standard.StandardImporters.catalogue().get(kind).read(cut, TestAreas.context(java.util.Map.of("year", "2016")));
 
     ImportResult.Rejected rejected = TestAreas.rejected(result);
     Problem first = rejected.problems().get(0);

@@ -38,7 +38,8 @@ record PoissonFit(double[][] x, double[] y, double[] coefficients, double[] fitt
     double[] score = new double[p];
     double[] solution = new double[p];
     boolean last = false;
-    for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+    boolean settled = false;
+    for (int iteration = 0; iteration < MAX_ITERATIONS && !settled; iteration++) {
       java.util.Arrays.fill(score, 0);
       java.util.Arrays.fill(information, 0);
       for (int i = 0; i < n; i++) {
@@ -62,8 +63,11 @@ record PoissonFit(double[][] x, double[] y, double[] coefficients, double[] fitt
       double next = deviance(y, mu, eta, sumYLogY);
       boolean converged = Math.abs(next - deviance) / (Math.abs(next) + 0.1) < TOLERANCE;
       deviance = next;
-      if (last) break;
+      settled = last;
       last = converged;
+    }
+    if (!settled) {
+      throw new ArithmeticException("the Poisson fit did not converge in " + MAX_ITERATIONS + " iterations");
     }
     return new PoissonFit(x, y, beta, mu, deviance(y, mu));
   }

@@ -4,7 +4,7 @@ import java.util.List;
 import uk.lacexplorer.stats.regression.Coefficient;
 
 /**
- * A fitted count GLM. Arrays are in observation order and must not be modified.
+ * A fitted count GLM: immutable (arrays are copied in and out). Arrays are in observation order.
  *
  * @param covariance covariance of the coefficients, (X'WX)⁻¹ at the fitted means (dispersion 1)
  * @param fitted the expected counts μ̂ (including the offset)
@@ -17,6 +17,35 @@ public record GlmFit(Family family, List<Coefficient> coefficients, double[][] c
                      double theta, double thetaSe, double pearsonChi2, int iterations) {
   public GlmFit {
     coefficients = List.copyOf(coefficients);
+    covariance = copy(covariance);
+    fitted = fitted.clone();
+  }
+
+  /** A copy of the covariance matrix (the record's own cannot be changed). */
+  @Override
+  public double[][] covariance() {
+    return copy(covariance);
+  }
+
+  /** A copy of the fitted means (the record's own cannot be changed). */
+  @Override
+  public double[] fitted() {
+    return fitted.clone();
+  }
+
+  /** The fitted mean of one observation, without copying the array. */
+  public double fitted(int i) {
+    return fitted[i];
+  }
+
+  public int size() {
+    return fitted.length;
+  }
+
+  private static double[][] copy(double[][] matrix) {
+    double[][] copy = new double[matrix.length][];
+    for (int i = 0; i < matrix.length; i++) copy[i] = matrix[i].clone();
+    return copy;
   }
 
   public Coefficient coefficient(String name) {

@@ -36,7 +36,7 @@ final class ThetaMaximumLikelihood {
 
   private static double bracketed(double[] y, double[] mu) {
     if (score(y, mu, HIGHEST) > 0) {
-      throw new IllegalArgumentException("no overdispersion: the likelihood keeps rising as theta grows; use the Poisson family");
+      throw new NoOverdispersionException();
     }
     if (score(y, mu, LOWEST) < 0) throw new IllegalArgumentException("theta is below " + LOWEST + ": the counts are too dispersed");
     BrentSolver solver = new BrentSolver(1e-12, 1e-10);

@@ -64,7 +64,7 @@ public final class PoissonGammaShrinkage {
     try {
       GlmFit fit = Glm.fit(interceptOnly, y, offset, Family.NEGATIVE_BINOMIAL);
       return new GammaPrior(Math.exp(fit.coefficients().get(0).estimate()), fit.theta(), fit.thetaSe());
-    } catch (IllegalArgumentException noOverdispersion) {
+    } catch (uk.lacexplorer.stats.glm.NoOverdispersionException noOverdispersion) {
       // Poisson maximum likelihood of the common rate: the pooled rate.
       return new GammaPrior(totalCount / totalPopulation, Double.POSITIVE_INFINITY, Double.NaN);
     }

@@ -1,0 +1,97 @@
+package uk.lacexplorer;
+
+import java.util.List;
+import java.util.function.Function;
+import picocli.CommandLine;
+import uk.lacexplorer.application.Application;
+import uk.lacexplorer.cli.LacxCommand;
+import uk.lacexplorer.cli.account.UserCommand;
+import uk.lacexplorer.cli.bench.BenchCommand;
+import uk.lacexplorer.cli.browse.AreasCommand;
+import uk.lacexplorer.cli.browse.DataCommand;
+import uk.lacexplorer.cli.browse.MeasuresCommand;
+import uk.lacexplorer.cli.compare.ChangeCommand;
+import uk.lacexplorer.cli.compare.ChangePointsCommand;
+import uk.lacexplorer.cli.compare.FunnelCommand;
+import uk.lacexplorer.cli.compare.ShrinkageCommand;
+import uk.lacexplorer.cli.compare.TrendCommand;
+import uk.lacexplorer.cli.episodes.EpisodesCommand;
+import uk.lacexplorer.cli.episodes.Synth903Command;
+import uk.lacexplorer.cli.events.EventsCommand;
+import uk.lacexplorer.cli.imports.DatasetCommand;
+import uk.lacexplorer.cli.imports.ImportCommand;
+import uk.lacexplorer.cli.need.ClustersCommand;
+import uk.lacexplorer.cli.need.DecomposeCommand;
+import uk.lacexplorer.cli.need.ExplainedCommand;
+import uk.lacexplorer.cli.need.ModelCommand;
+import uk.lacexplorer.cli.need.NeighboursCommand;
+import uk.lacexplorer.cli.need.PairsCommand;
+import uk.lacexplorer.cli.need.ScatterCommand;
+import uk.lacexplorer.cli.rates.RatesCommand;
+import uk.lacexplorer.cli.selfeval.SelfevalCommand;
+import uk.lacexplorer.cli.serve.ServeCommand;
+import uk.lacexplorer.web.Site;
+import uk.lacexplorer.web.WebFeatures;
+import uk.lacexplorer.web.WebModule;
+import uk.lacexplorer.web.account.LoginRoutes;
+import uk.lacexplorer.web.api.AnalysisApi;
+import uk.lacexplorer.web.area.AreaRoutes;
+import uk.lacexplorer.web.compare.CompareRoutes;
+import uk.lacexplorer.web.compare.ComparisonApi;
+import uk.lacexplorer.web.data.DataRoutes;
+import uk.lacexplorer.web.data.UploadRoutes;
+import uk.lacexplorer.web.methods.MethodsRoutes;
+import uk.lacexplorer.web.need.NeedApi;
+import uk.lacexplorer.web.overview.OverviewRoutes;
+import uk.lacexplorer.web.selfeval.SelfevalModule;
+
+/**
+ * The one place that lists every command of {@code ./lacx} and every feature of the web application. Adding an
+ * analysis adds its command here and its routes here; nothing else knows the list.
+ */
+public final class Wiring {
+  private Wiring() {
+  }
+
+  /** The web application's features, in navigation order; the JSON API module last (it serves their endpoints). */
+  public static WebFeatures webFeatures() {
+    List<Function<Site, WebModule>> modules = List.of(OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new,
+        ComparisonApi::new, NeedApi::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new, LoginRoutes::new,
+        SelfevalModule::new, AnalysisApi::new);
+    return new WebFeatures(modules);
+  }
+
+  /** The web application with every feature, on the given application (what {@code ./lacx serve} starts). */
+  public static io.javalin.Javalin web(Application app, uk.lacexplorer.web.WebSettings settings) {
+    return uk.lacexplorer.web.App.create(app, settings, webFeatures().modules());
+  }
+
+  /** The root command with every subcommand, opening the application from the configuration on first use. */
+  public static CommandLine commandLine() {
+    return commandLine(new LacxCommand(Application::new, webFeatures()));
+  }
+
+  /** The command tree on a given root (tests pass one with an application of their own). */
+  public static CommandLine commandLine(LacxCommand root) {
+    CommandLine commandLine = new CommandLine(root);
+    for (Object command : commands()) commandLine.addSubcommand(command);
+    return commandLine;
+  }
+
+  /** A root command for tests, running on the given application. */
+  public static LacxCommand root(Application app) {
+    LacxCommand root = new LacxCommand(config -> app, webFeatures());
+    root.useApplication(app);
+    return root;
+  }
+
+  /** The command line's subcommands (new instances: picocli fills their fields), in the order of {@code --help}. */
+  private static List<Object> commands() {
+    return List.of(
+        new AreasCommand(), new MeasuresCommand(), new DataCommand(), new RatesCommand(), new ImportCommand(),
+        new DatasetCommand(), new ScatterCommand(), new ModelCommand(), new ExplainedCommand(), new NeighboursCommand(),
+        new PairsCommand(), new ClustersCommand(), new DecomposeCommand(), new EpisodesCommand(), new Synth903Command(),
+        new ServeCommand(), new UserCommand(), new SelfevalCommand(), new FunnelCommand(), new BenchCommand(),
+        new EventsCommand(), new TrendCommand(), new ChangePointsCommand(), new ShrinkageCommand(), new ChangeCommand());
+  }
+}

@@ -1,2 +1,0 @@
-/** Sign-in, sign-out, session cookies and CSRF checks for the web application. */
-package uk.lacexplorer.account.web;

@@ -1,0 +1,243 @@
+package uk.lacexplorer.application;
+
+import java.time.Clock;
+import uk.lacexplorer.account.AccountService;
+import uk.lacexplorer.account.AuditLog;
+import uk.lacexplorer.account.StoreAuthorities;
+import uk.lacexplorer.browse.DataService;
+import uk.lacexplorer.compare.ChangePointService;
+import uk.lacexplorer.compare.ChangeService;
+import uk.lacexplorer.compare.CountTables;
+import uk.lacexplorer.compare.FunnelService;
+import uk.lacexplorer.compare.ShrinkageService;
+import uk.lacexplorer.compare.TrendService;
+import uk.lacexplorer.dataset.DatasetLoader;
+import uk.lacexplorer.episodes.EpisodeService;
+import uk.lacexplorer.events.EventService;
+import uk.lacexplorer.events.KeyEventStore;
+import uk.lacexplorer.imports.ImportService;
+import uk.lacexplorer.imports.ImporterCatalogue;
+import uk.lacexplorer.measure.MeasureCatalogue;
+import uk.lacexplorer.need.ClusterService;
+import uk.lacexplorer.need.DecomposeService;
+import uk.lacexplorer.need.ExplainedVarianceService;
+import uk.lacexplorer.need.ModelService;
+import uk.lacexplorer.need.NeedTables;
+import uk.lacexplorer.need.NeighbourService;
+import uk.lacexplorer.need.PairService;
+import uk.lacexplorer.need.ScatterService;
+import uk.lacexplorer.rates.RateService;
+import uk.lacexplorer.selfeval.RateFigures;
+import uk.lacexplorer.selfeval.Selfeval;
+import uk.lacexplorer.store.Database;
+import uk.lacexplorer.store.JdbcObservationStore;
+import uk.lacexplorer.store.ObservationStore;
+
+/**
+ * The application: every service, built once from {@link Config} and wired by hand. Both adapters — the command line
+ * and the web — receive this one object and call the services on it; neither builds a service of its own.
+ *
+ * <p>Nothing is opened until it is used: a command that needs no data (help, the framework, synthetic episodes)
+ * never touches the database, and the first service that needs the store opens the database, brings its schema up
+ * to date and loads the shipped dataset if this version was not loaded before. Thread-safe.
+ */
+public final class Application implements AutoCloseable {
+  private final Config config;
+  private final Clock clock;
+  private final MeasureCatalogue measures = MeasureCatalogue.standard();
+  private final ImporterCatalogue importers = uk.lacexplorer.imports.standard.StandardImporters.catalogue();
+  private final ResultCache cache = new ResultCache();
+  private final Lazy<Database> database;
+  private final Lazy<ObservationStore> store;
+  private final Lazy<RateService> rates;
+  private final Lazy<DataService> data;
+  private final Lazy<CountTables> counts;
+  private final Lazy<NeedTables> needTables;
+  private final Lazy<KeyEventStore> events;
+  private final Lazy<EventService> eventService;
+  private final Lazy<FunnelService> funnel;
+  private final Lazy<TrendService> trend;
+  private final Lazy<ChangePointService> changePoints;
+  private final Lazy<ShrinkageService> shrinkage;
+  private final Lazy<ChangeService> change;
+  private final Lazy<ScatterService> scatter;
+  private final Lazy<ModelService> model;
+  private final Lazy<ExplainedVarianceService> explained;
+  private final Lazy<NeighbourService> neighbours;
+  private final Lazy<PairService> pairs;
+  private final Lazy<ClusterService> clusters;
+  private final Lazy<DecomposeService> decompose;
+  private final Lazy<AccountService> accounts;
+  private final Lazy<Selfeval> selfeval;
+  private final EpisodeService episodes = new EpisodeService();
+
+  public Application(Config config) {
+    this(config, Clock.systemUTC());
+  }
+
+  public Application(Config config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+    database = new Lazy<>(() -> Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword()));
+    store = new Lazy<>(() -> {
+      JdbcObservationStore opened = new JdbcObservationStore(database.get());
+      DatasetLoader.ensureLoaded(opened, config.dataset());
+      return opened;
+    });
+    rates = new Lazy<>(() -> new RateService(store.get(), measures));
+    data = new Lazy<>(() -> new DataService(store.get(), measures));
+    counts = new Lazy<>(() -> new CountTables(store.get(), measures));
+    needTables = new Lazy<>(() -> new NeedTables(store.get(), measures));
+    events = new Lazy<>(() -> new KeyEventStore(database.get()));
+    eventService = new Lazy<>(() -> new EventService(events.get(), store.get().areas()));
+    funnel = new Lazy<>(() -> new FunnelService(counts.get()));
+    trend = new Lazy<>(() -> new TrendService(counts.get(), events.get()));
+    changePoints = new Lazy<>(() -> new ChangePointService(counts.get(), events.get()));
+    shrinkage = new Lazy<>(() -> new ShrinkageService(counts.get()));
+    change = new Lazy<>(() -> new ChangeService(counts.get()));
+    scatter = new Lazy<>(() -> new ScatterService(needTables.get()));
+    model = new Lazy<>(() -> new ModelService(needTables.get()));
+    explained = new Lazy<>(() -> new ExplainedVarianceService(needTables.get()));
+    neighbours = new Lazy<>(() -> new NeighbourService(needTables.get()));
+    pairs = new Lazy<>(() -> new PairService(needTables.get()));
+    clusters = new Lazy<>(() -> new ClusterService(needTables.get()));
+    decompose = new Lazy<>(() -> new DecomposeService(needTables.get()));
+    accounts = new Lazy<>(() -> new AccountService(database.get().jdbi(), new AuditLog(database.get().jdbi(), clock),
+        new StoreAuthorities(() -> store.get().areas()), clock));
+    selfeval = new Lazy<>(() -> new Selfeval(database.get().jdbi(), accounts.get().audit(),
+        new RateFigures(store::get, rates::get, model::get), clock));
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The database, opened and migrated on first use (without loading the dataset). */
+  public Database database() {
+    return database.get();
+  }
+
+  /** The observations, with the shipped dataset loaded on first use if this version was not loaded before. */
+  public ObservationStore store() {
+    return store.get();
+  }
+
+  public MeasureCatalogue measures() {
+    return measures;
+  }
+
+  public ImporterCatalogue importers() {
+    return importers;
+  }
+
+  /** Results kept for a minute by request, for the web; forgotten when the data change ({@link #dataChanged()}). */
+  public ResultCache cache() {
+    return cache;
+  }
+
+  /** Forgets every kept result: called after an import through this application changed the data. */
+  public void dataChanged() {
+    cache.clear();
+  }
+
+  public ImportService imports() {
+    return new ImportService(store(), importers, measures);
+  }
+
+  public RateService rates() {
+    return rates.get();
+  }
+
+  /** Stored values of a measure, with flags and sources. */
+  public DataService data() {
+    return data.get();
+  }
+
+  public CountTables counts() {
+    return counts.get();
+  }
+
+  public NeedTables needTables() {
+    return needTables.get();
+  }
+
+  public KeyEventStore events() {
+    return events.get();
+  }
+
+  /** Key events: list, add, import. */
+  public EventService eventService() {
+    return eventService.get();
+  }
+
+  public FunnelService funnel() {
+    return funnel.get();
+  }
+
+  public TrendService trend() {
+    return trend.get();
+  }
+
+  public ChangePointService changePoints() {
+    return changePoints.get();
+  }
+
+  public ShrinkageService shrinkage() {
+    return shrinkage.get();
+  }
+
+  public ChangeService change() {
+    return change.get();
+  }
+
+  public ScatterService scatter() {
+    return scatter.get();
+  }
+
+  public ModelService model() {
+    return model.get();
+  }
+
+  public ExplainedVarianceService explained() {
+    return explained.get();
+  }
+
+  public NeighbourService neighbours() {
+    return neighbours.get();
+  }
+
+  public PairService pairs() {
+    return pairs.get();
+  }
+
+  public ClusterService clusters() {
+    return clusters.get();
+  }
+
+  public DecomposeService decompose() {
+    return decompose.get();
+  }
+
+  public EpisodeService episodes() {
+    return episodes;
+  }
+
+  /** Accounts, sessions and the audit log; authority codes are checked against the store's areas. */
+  public AccountService accounts() {
+    return accounts.get();
+  }
+
+  /** Self-evaluation rounds, responses, results and action plans, beside the authority's own rates. */
+  public Selfeval selfeval() {
+    return selfeval.get();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (database.made()) database.get().close();
+  }
+}

@@ -1,0 +1,43 @@
+package uk.lacexplorer.cli.need;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import uk.lacexplorer.application.Application;
+import uk.lacexplorer.cli.AnalysisCommand;
+import uk.lacexplorer.cli.FunnelOptionsMixin;
+import uk.lacexplorer.cli.NeedOptions;
+import uk.lacexplorer.need.ModelFamily;
+import uk.lacexplorer.need.ModelRequest;
+import uk.lacexplorer.need.ModelTable;
+import uk.lacexplorer.need.NationScope;
+import uk.lacexplorer.output.Output;
+
+@Command(name = "model", mixinStandardHelpOptions = true,
+    description = {"Need-adjusted model: a GLM of counts with log(population 0-17) as offset (Poisson, or negative binomial",
+        "NB2 with theta by maximum likelihood), coefficients with SE, 95%% CI and p, deviance explained, AIC, VIFs, and for",
+        "each authority its expected count and observed/expected ratio with an exact 95%% CI.",
+        "At most one covariate per 5 authorities. --nation both refuses indices ranked within one nation (WIMD, IMD, IDACI)."})
+public final class ModelCommand extends AnalysisCommand {
+  @Option(names = "--nation", required = true, paramLabel = "wales|england|both")
+  String nation;
+
+  @Mixin
+  NeedOptions need;
+
+  @Option(names = "--family", paramLabel = "poisson|negbin", description = "Model family (default: " + ModelRequest.DEFAULT_FAMILY + ").")
+  String family;
+
+  @Option(names = "--leave-one-out", description = "Expect each authority from the model fitted without it.")
+  boolean leaveOneOut;
+
+  @Mixin
+  FunnelOptionsMixin funnel;
+
+  @Override
+  protected Output output(Application app) {
+    ModelRequest request = new ModelRequest(need.request(NationScope.parse(nation)),
+        ModelFamily.parse(family, ModelFamily.NEGBIN), leaveOneOut, funnel.options());
+    return ModelTable.output(app.model().run(request));
+  }
+}

@@ -1,0 +1,49 @@
+package uk.lacexplorer.cli.need;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import uk.lacexplorer.application.Application;
+import uk.lacexplorer.cli.AnalysisCommand;
+import uk.lacexplorer.cli.NeedOptions;
+import uk.lacexplorer.need.MetricChoice;
+import uk.lacexplorer.need.NationScope;
+import uk.lacexplorer.need.NeighboursRequest;
+import uk.lacexplorer.need.NeighboursTable;
+import uk.lacexplorer.output.Output;
+
+@Command(name = "neighbours", mixinStandardHelpOptions = true,
+    description = {"Statistical neighbours: the k authorities nearest to one authority on standardised need factors",
+        "(z-scores over its nation; Euclidean, weighted or Mahalanobis distance), their rates per 10,000, and the",
+        "authority's rate against their median and range. --sensitivity repeats it leaving each factor out, with a",
+        "smaller and a larger k and with the other distance, to show whether the conclusion holds."})
+public final class NeighboursCommand extends AnalysisCommand {
+  @Option(names = "--area", required = true, description = "Authority name or code.")
+  String area;
+
+  @Option(names = "--k", description = "Number of neighbours (default: " + NeighboursRequest.DEFAULT_K + ").")
+  String k;
+
+  @Option(names = "--nation", paramLabel = "wales|england|both",
+      description = "Give 'both' to look for neighbours across Wales and England (default: the authority's nation).")
+  String nation;
+
+  @Mixin
+  NeedOptions need;
+
+  @Option(names = "--distance", paramLabel = "euclidean|weighted|mahalanobis", description = "Default: euclidean.")
+  String distance;
+
+  @Option(names = "--weights", paramLabel = "W[,W...]", description = "One weight per covariate (weighted distance).")
+  String weights;
+
+  @Option(names = "--sensitivity", description = "Show how the comparison changes across neighbour sets.")
+  boolean sensitivity;
+
+  @Override
+  protected Output output(Application app) {
+    NeighboursRequest request = new NeighboursRequest(area, need.request(NationScope.parse(nation, NationScope.WALES)),
+        NeighboursRequest.k(k), MetricChoice.parse(distance, weights), sensitivity);
+    return NeighboursTable.output(app.neighbours().run(request), sensitivity);
+  }
+}

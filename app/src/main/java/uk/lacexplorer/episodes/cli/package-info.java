@@ -1,2 +1,0 @@
-/** The {@code ./lacx episodes …} and {@code ./lacx synth903} commands. */
-package uk.lacexplorer.episodes.cli;

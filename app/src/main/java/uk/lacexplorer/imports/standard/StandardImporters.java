@@ -1,0 +1,41 @@
+package uk.lacexplorer.imports.standard;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.lacexplorer.imports.Importer;
+import uk.lacexplorer.imports.ImporterCatalogue;
+
+/**
+ * The importers LAC Explorer ships. Each importer package adds its importers here (this package sits above them,
+ * so that {@code imports} itself knows none of its sources).
+ */
+public final class StandardImporters {
+  private StandardImporters() {
+  }
+
+  /** Every importer, by kind. */
+  public static ImporterCatalogue catalogue() {
+    return new ImporterCatalogue(all());
+  }
+
+  static List<Importer> all() {
+    List<Importer> all = new ArrayList<>();
+    // Wales (StatsWales), ONS populations, deprivation and covariates (branch data-wales).
+    all.add(new uk.lacexplorer.imports.statswales.StatsWalesClaImporter());
+    all.add(new uk.lacexplorer.imports.statswales.StatsWalesProjectionImporter());
+    all.add(new uk.lacexplorer.imports.ons.NomisPopulationImporter());
+    all.add(new uk.lacexplorer.imports.ons.DemographrPopulationImporter());
+    all.add(new uk.lacexplorer.imports.ons.LsoaPopulationImporter());
+    all.add(uk.lacexplorer.imports.deprivation.WimdCsvImporter.wimd2011());
+    all.add(new uk.lacexplorer.imports.deprivation.Wimd2014Importer());
+    all.add(uk.lacexplorer.imports.deprivation.WimdCsvImporter.wimd2019());
+    all.add(uk.lacexplorer.imports.deprivation.EnglishSummaryImporter.imd());
+    all.add(uk.lacexplorer.imports.deprivation.EnglishSummaryImporter.idaci());
+    all.add(new uk.lacexplorer.imports.covariates.LoneParentImporter());
+    all.add(new uk.lacexplorer.imports.covariates.ChildrenLowIncomeImporter());
+    all.add(new uk.lacexplorer.imports.covariates.UnemploymentImporter());
+    // England (DfE)
+    all.addAll(uk.lacexplorer.imports.dfe.DfeImporters.all());
+    return all;
+  }
+}

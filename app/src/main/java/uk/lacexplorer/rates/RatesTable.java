@@ -1,0 +1,52 @@
+package uk.lacexplorer.rates;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import uk.lacexplorer.observation.Flag;
+import uk.lacexplorer.output.Column;
+import uk.lacexplorer.output.Output;
+
+/**
+ * The one mapper of {@link Rates}. Its columns are the documented vocabulary every other answer borrows from:
+ * {@code area_code, area_name, year, count, count_flag, population_0_17, population_year, denominator_flag,
+ * rate_per_10000, ci95_lower, ci95_upper, rank}.
+ */
+public final class RatesTable {
+  public static final List<Column> COLUMNS = List.of(Column.text("area_code"), Column.text("area_name"),
+      Column.whole("year"), Column.whole("count"), Column.text("count_flag"), Column.whole("population_0_17"),
+      Column.whole("population_year"), Column.text("denominator_flag"), Column.rate("rate_per_10000"),
+      Column.rate("ci95_lower"), Column.rate("ci95_upper"), Column.whole("rank"));
+
+  private RatesTable() {
+  }
+
+  public static Output output(Rates rates) {
+    List<List<Object>> table = new ArrayList<>();
+    for (RateRow row : rates.rows()) {
+      table.add(Output.row(row.areaCode().value(), row.areaName(), row.year(), row.count(), row.countFlag(),
+          row.denominator().population(), row.denominator().populationYear(), row.denominatorFlag(), row.rate(),
+          row.lower(), row.upper(), row.rank()));
+    }
+    return Output.of(COLUMNS, table, notes(rates.rows()));
+  }
+
+  private static List<String> notes(List<RateRow> rows) {
+    List<String> notes = new ArrayList<>();
+    Set<String> denominators = new LinkedHashSet<>();
+    for (RateRow row : rows) {
+      if (!row.denominator().isMissing()) denominators.add(row.denominator().measure() + " " + row.denominator().description());
+    }
+    notes.add("Denominators used: " + String.join("; ", denominators) + ".");
+    long estimated = rows.stream().filter(row -> row.denominator().estimated()).count();
+    if (estimated > 0) notes.add(estimated + " rows use a population estimate for another year (estimated_denominator).");
+    long suppressed = rows.stream().filter(row -> row.count() == null).count();
+    if (suppressed > 0) notes.add(suppressed + " counts are suppressed or missing, so they have no rate (never zero).");
+    if (rows.stream().anyMatch(row -> row.countFlags().contains(Flag.ROUNDED))) {
+      notes.add("Counts flagged rounded were rounded to the nearest 5 at source.");
+    }
+    notes.add("Rank 1 = highest rate. 95% confidence intervals: Byar's method, exact Poisson for counts under 10.");
+    return notes;
+  }
+}

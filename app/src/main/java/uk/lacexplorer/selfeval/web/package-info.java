@@ -1,2 +1,0 @@
-/** The self-evaluation pages ({@code /selfeval/…}) and JSON API ({@code /api/v1/selfeval/…}). */
-package uk.lacexplorer.selfeval.web;
