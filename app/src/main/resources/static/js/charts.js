@@ -189,9 +189,9 @@
       option.tooltip.formatter = function (params) {
         var row = rows[params[0].dataIndex];
         var lines = ['<strong>' + escape(row.year) + '</strong>'];
-        lines.push(escape(labels.labelArea) + ': ' + (value(row, 'ratePer10k') === null ? escape(labels.labelNodata)
-          : rate(row.ratePer10k) + ' (' + rate(row.lower95) + '–' + rate(row.upper95) + ')'));
-        if (value(row, 'nationalRatePer10k') !== null) { lines.push(escape(labels.labelNational) + ': ' + rate(row.nationalRatePer10k)); }
+        lines.push(escape(labels.labelArea) + ': ' + (value(row, 'rate_per_10000') === null ? escape(labels.labelNodata)
+          : rate(row.rate_per_10000) + ' (' + rate(row.ci95_lower) + '–' + rate(row.ci95_upper) + ')'));
+        if (value(row, 'national_rate_per_10000') !== null) { lines.push(escape(labels.labelNational) + ': ' + rate(row.national_rate_per_10000)); }
         return lines.join('<br>');
       };
       option.xAxis = { type: 'category', data: years, boundaryGap: false, name: labels.labelYear, nameLocation: 'middle', nameGap: 25 };
@@ -201,16 +201,16 @@
       }).filter(function (event) { return years.indexOf(event.xAxis) >= 0; });
       option.series = [
         { type: 'line', name: labels.labelInterval, stack: 'band', symbol: 'none', silent: true,
-          lineStyle: { opacity: 0 }, data: rows.map(function (row) { return value(row, 'lower95'); }) },
+          lineStyle: { opacity: 0 }, data: rows.map(function (row) { return value(row, 'ci95_lower'); }) },
         { type: 'line', name: labels.labelInterval, stack: 'band', symbol: 'none', silent: true,
           lineStyle: { opacity: 0 }, areaStyle: { color: '#9ecae1', opacity: 0.6 },
-          data: rows.map(function (row) { return value(row, 'upper95') === null ? null : row.upper95 - row.lower95; }) },
+          data: rows.map(function (row) { return value(row, 'ci95_upper') === null ? null : row.ci95_upper - row.ci95_lower; }) },
         { type: 'line', name: labels.labelArea, symbol: 'circle', symbolSize: 7, itemStyle: { color: BLUE },
-          lineStyle: { width: 3 }, data: rows.map(function (row) { return value(row, 'ratePer10k'); }),
+          lineStyle: { width: 3 }, data: rows.map(function (row) { return value(row, 'rate_per_10000'); }),
           markLine: events.length ? { symbol: 'none', silent: true, lineStyle: { color: GREY, type: 'dotted' },
             label: { position: 'insideEndTop', color: '#0b0c0c' }, data: events } : undefined },
         { type: 'line', name: labels.labelNational, symbol: 'diamond', symbolSize: 7, itemStyle: { color: ORANGE },
-          lineStyle: { type: 'dashed', width: 2 }, data: rows.map(function (row) { return value(row, 'nationalRatePer10k'); }) }
+          lineStyle: { type: 'dashed', width: 2 }, data: rows.map(function (row) { return value(row, 'national_rate_per_10000'); }) }
       ];
       option.legend.data = [labels.labelArea, labels.labelNational, labels.labelInterval];
       show(element, option);
@@ -272,7 +272,7 @@
         { name: labels.labelOutside998, test: function (p) { return p.position === 'above_998' || p.position === 'below_998'; },
           symbol: 'triangle', color: ORANGE, size: 13 }
       ];
-      var curve = function (name) { return funnel.curve.map(function (c) { return [c.denominator, c[name]]; }); };
+      var curve = function (name) { return funnel.curve.map(function (c) { return [c.population_0_17, c[name]]; }); };
       var option = base(description(element));
       option.legend = { top: 0, textStyle: { fontFamily: FONT } };
       option.grid = { left: 10, right: 30, top: 60, bottom: 40, containLabel: true };
@@ -280,27 +280,27 @@
       option.tooltip.formatter = function (params) {
         var point = params.data && params.data.point;
         if (!point) { return escape(params.seriesName); }
-        return '<strong>' + escape(byCode[point.areaCode] || point.areaName) + '</strong><br>' + escape(labels.labelRate) + ': '
-          + rate(point.ratePer10k) + '<br>' + escape(labels.labelPopulation) + ': ' + WHOLE.format(point.denominator)
-          + '<br>' + escape(labels.labelLimit95) + ': ' + rate(point.lower95) + '–' + rate(point.upper95);
+        return '<strong>' + escape(byCode[point.area_code] || point.area_name) + '</strong><br>' + escape(labels.labelRate) + ': '
+          + rate(point.rate_per_10000) + '<br>' + escape(labels.labelPopulation) + ': ' + WHOLE.format(point.population_0_17)
+          + '<br>' + escape(labels.labelLimit95) + ': ' + rate(point.limit95_lower) + '–' + rate(point.limit95_upper);
       };
       option.xAxis = { type: 'value', name: labels.labelPopulation, nameLocation: 'middle', nameGap: 28, scale: true,
         axisLabel: { formatter: function (v) { return WHOLE.format(v); } } };
       option.yAxis = { type: 'value', name: labels.labelRate, nameTextStyle: { align: 'left' }, scale: true };
       option.series = kinds.map(function (kind) {
         return { type: 'scatter', name: kind.name, symbol: kind.symbol, symbolSize: kind.size, itemStyle: { color: kind.color }, z: 4,
-          data: funnel.points.filter(kind.test).map(function (p) { return { value: [p.denominator, p.ratePer10k], point: p }; }) };
+          data: funnel.points.filter(kind.test).map(function (p) { return { value: [p.population_0_17, p.rate_per_10000], point: p }; }) };
       }).concat([
-        { type: 'line', name: labels.labelLimit95, symbol: 'none', silent: true, lineStyle: { color: GREY, type: 'dashed' }, data: curve('lower95') },
-        { type: 'line', name: labels.labelLimit95, symbol: 'none', silent: true, lineStyle: { color: GREY, type: 'dashed' }, data: curve('upper95') },
-        { type: 'line', name: labels.labelLimit998, symbol: 'none', silent: true, lineStyle: { color: '#0b0c0c' }, data: curve('lower998') },
-        { type: 'line', name: labels.labelLimit998, symbol: 'none', silent: true, lineStyle: { color: '#0b0c0c' }, data: curve('upper998') },
+        { type: 'line', name: labels.labelLimit95, symbol: 'none', silent: true, lineStyle: { color: GREY, type: 'dashed' }, data: curve('limit95_lower') },
+        { type: 'line', name: labels.labelLimit95, symbol: 'none', silent: true, lineStyle: { color: GREY, type: 'dashed' }, data: curve('limit95_upper') },
+        { type: 'line', name: labels.labelLimit998, symbol: 'none', silent: true, lineStyle: { color: '#0b0c0c' }, data: curve('limit998_lower') },
+        { type: 'line', name: labels.labelLimit998, symbol: 'none', silent: true, lineStyle: { color: '#0b0c0c' }, data: curve('limit998_upper') },
         { type: 'line', name: labels.labelPooled, symbol: 'none', silent: true, lineStyle: { color: ORANGE, width: 2 },
-          data: [[funnel.curve[0].denominator, funnel.pooledRatePer10k], [funnel.curve[funnel.curve.length - 1].denominator, funnel.pooledRatePer10k]] }
+          data: [[funnel.curve[0].population_0_17, funnel.pooled_rate_per_10000], [funnel.curve[funnel.curve.length - 1].population_0_17, funnel.pooled_rate_per_10000]] }
       ]);
       var chart = show(element, option);
       chart.on('click', function (params) {
-        if (params.data && params.data.point) { window.location.href = labels.linkBase + params.data.point.areaCode; }
+        if (params.data && params.data.point) { window.location.href = labels.linkBase + params.data.point.area_code; }
       });
     }).catch(function (error) { console.error(error); });
   }
@@ -319,7 +319,7 @@
         var area = areas[params.dataIndex];
         return '<strong>' + escape(byCode[area.area_code] || area.area_name) + '</strong><br>' + escape(labels.labelRatio) + ': '
           + ONE_DECIMAL.format(area.ratio) + '<br>' + escape(labels.labelInterval) + ': ' + ONE_DECIMAL.format(area.ratio_ci95_lower)
-          + '–' + ONE_DECIMAL.format(area.ratio_ci95_upper) + '<br>' + escape(labels.labelObserved) + ': ' + WHOLE.format(area.observed)
+          + '–' + ONE_DECIMAL.format(area.ratio_ci95_upper) + '<br>' + escape(labels.labelObserved) + ': ' + WHOLE.format(area.count)
           + '<br>' + escape(labels.labelExpected) + ': ' + ONE_DECIMAL.format(area.expected);
       };
       option.xAxis = { type: 'value', name: labels.labelRatio, nameLocation: 'middle', nameGap: 25, scale: true };

@@ -27,7 +27,7 @@ final class Browser implements AutoCloseable {
           + " or give its path with -Dlacx.chromium=PATH");
     }
     // Uploads are switched on so that the upload page and its error summary are checked too.
-    server = App.create(WebFixture.services(), new WebSettings(true), List.of()).start("127.0.0.1", 0);
+    server = uk.lacexplorer.Wiring.web(WebFixture.services(), new WebSettings(true)).start("127.0.0.1", 0);
     playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()

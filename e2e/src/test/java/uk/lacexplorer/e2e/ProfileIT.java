@@ -21,7 +21,7 @@ class ProfileIT extends BrowserTest {
     for (JsonNode row : trend) {
       String shown = page.locator("#trend-table tr[data-year='" + row.get("year").asInt() + "'] [data-column=rate]")
           .textContent().strip();
-      assertThat(shown).isEqualTo(oneDecimal.format(row.get("ratePer10k").asDouble()));
+      assertThat(shown).isEqualTo(oneDecimal.format(row.get("rate_per_10000").asDouble()));
     }
     assertThat(page.locator("#neighbours-table tbody tr").count()).isPositive();
     assertThat(page.locator("#trend-chart canvas").count()).isPositive();

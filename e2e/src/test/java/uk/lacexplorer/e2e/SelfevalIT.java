@@ -34,7 +34,7 @@ class SelfevalIT extends BrowserTest {
   static void startSelfevalServer() {
     services = WebFixture.services();
     services.accounts().create("tor.e2e", Role.COORDINATOR, "W06000020", PASSWORD.toCharArray(), "e2e");
-    server = App.create(services, WebSettings.defaults(), List.of()).start("127.0.0.1", 0);
+    server = uk.lacexplorer.Wiring.web(services, WebSettings.defaults()).start("127.0.0.1", 0);
   }
 
   @AfterAll

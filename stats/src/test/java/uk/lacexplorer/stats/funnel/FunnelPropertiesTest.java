@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
-class FunnelProperties {
+class FunnelPropertiesTest {
 
   @Property(tries = 300)
   void limitsNarrowAsTheDenominatorGrows(@ForAll LimitMethod method,
