@@ -13,7 +13,7 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    CommandLine commandLine = commandLine(Wiring.commandLine());
+    CommandLine commandLine = commandLine(Wiring.commandLine(args));
     int code;
     try {
       code = commandLine.execute(args);

@@ -68,30 +68,64 @@ public final class Wiring {
 
   /** The root command with every subcommand, opening the application from the configuration on first use. */
   public static CommandLine commandLine() {
-    return commandLine(new LacxCommand(Application::new, webFeatures()));
+    return commandLine(new LacxCommand(Application::new, Wiring::webFeatures));
+  }
+
+  /**
+   * The command tree for these arguments: when they name a subcommand, only that one is built (building the whole
+   * tree of annotated commands is a good part of a short command's start-up); otherwise (help, a mistake) every one.
+   */
+  public static CommandLine commandLine(String[] args) {
+    LacxCommand root = new LacxCommand(Application::new, Wiring::webFeatures);
+    String named = subcommandName(args);
+    for (Class<?> type : COMMANDS) {
+      if (type.getAnnotation(CommandLine.Command.class).name().equals(named)) {
+        return new CommandLine(root).addSubcommand(instance(type));
+      }
+    }
+    return commandLine(root);
+  }
+
+  /** The first argument that is not the root's own option ({@code --db URL} or {@code --db=URL}), or null. */
+  static String subcommandName(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--db")) {
+        i++;
+      } else if (!args[i].startsWith("-")) {
+        return args[i];
+      }
+    }
+    return null;
   }
 
   /** The command tree on a given root (tests pass one with an application of their own). */
   public static CommandLine commandLine(LacxCommand root) {
     CommandLine commandLine = new CommandLine(root);
-    for (Object command : commands()) commandLine.addSubcommand(command);
+    for (Class<?> type : COMMANDS) commandLine.addSubcommand(instance(type));
     return commandLine;
   }
 
   /** A root command for tests, running on the given application. */
   public static LacxCommand root(Application app) {
-    LacxCommand root = new LacxCommand(config -> app, webFeatures());
+    LacxCommand root = new LacxCommand(config -> app, Wiring::webFeatures);
     root.useApplication(app);
     return root;
   }
 
-  /** The command line's subcommands (new instances: picocli fills their fields), in the order of {@code --help}. */
-  private static List<Object> commands() {
-    return List.of(
-        new AreasCommand(), new MeasuresCommand(), new DataCommand(), new RatesCommand(), new ImportCommand(),
-        new DatasetCommand(), new ScatterCommand(), new ModelCommand(), new ExplainedCommand(), new NeighboursCommand(),
-        new PairsCommand(), new ClustersCommand(), new DecomposeCommand(), new EpisodesCommand(), new Synth903Command(),
-        new ServeCommand(), new UserCommand(), new SelfevalCommand(), new FunnelCommand(), new BenchCommand(),
-        new EventsCommand(), new TrendCommand(), new ChangePointsCommand(), new ShrinkageCommand(), new ChangeCommand());
+  /** The command line's subcommands, in the order of {@code --help}. */
+  private static final List<Class<?>> COMMANDS = List.of(
+      AreasCommand.class, MeasuresCommand.class, DataCommand.class, RatesCommand.class, ImportCommand.class,
+      DatasetCommand.class, ScatterCommand.class, ModelCommand.class, ExplainedCommand.class, NeighboursCommand.class,
+      PairsCommand.class, ClustersCommand.class, DecomposeCommand.class, EpisodesCommand.class, Synth903Command.class,
+      ServeCommand.class, UserCommand.class, SelfevalCommand.class, FunnelCommand.class, BenchCommand.class,
+      EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class);
+
+  /** A new instance of a command (picocli fills its fields). */
+  private static Object instance(Class<?> type) {
+    try {
+      return type.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot make command " + type.getName(), e);
+    }
   }
 }

@@ -46,7 +46,7 @@ public final class Application implements AutoCloseable {
   private final Clock clock;
   private final MeasureCatalogue measures = MeasureCatalogue.standard();
   private final ImporterCatalogue importers = uk.lacexplorer.imports.standard.StandardImporters.catalogue();
-  private final ResultCache cache = new ResultCache();
+  private final Lazy<ResultCache> cache = new Lazy<>(ResultCache::new);
   private final Lazy<Database> database;
   private final Lazy<ObservationStore> store;
   private final Lazy<RateService> rates;
@@ -136,12 +136,12 @@ public final class Application implements AutoCloseable {
 
   /** Results kept for a minute by request, for the web; forgotten when the data change ({@link #dataChanged()}). */
   public ResultCache cache() {
-    return cache;
+    return cache.get();
   }
 
   /** Forgets every kept result: called after an import through this application changed the data. */
   public void dataChanged() {
-    cache.clear();
+    if (cache.made()) cache.get().clear();
   }
 
   public ImportService imports() {

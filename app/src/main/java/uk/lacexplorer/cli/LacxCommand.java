@@ -1,6 +1,7 @@
 package uk.lacexplorer.cli;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.lacexplorer.application.Application;
@@ -19,15 +20,15 @@ public final class LacxCommand {
   String databaseUrl;
 
   private final Function<Config, Application> open;
-  private final Object extensions;
+  private final Supplier<?> extensions;
   private Application application;
 
   /**
    * @param open makes the application from the configuration
    * @param extensions what the wiring hands to commands that need more than the application (e.g. the web features
-   *     for {@code serve}); commands read it with {@link #extension(Class)}
+   *     for {@code serve}), made only when a command asks for it with {@link #extension(Class)}
    */
-  public LacxCommand(Function<Config, Application> open, Object extensions) {
+  public LacxCommand(Function<Config, Application> open, Supplier<?> extensions) {
     this.open = open;
     this.extensions = extensions;
   }
@@ -48,8 +49,9 @@ public final class LacxCommand {
 
   /** What the wiring handed over for commands of this type. */
   public <T> T extension(Class<T> type) {
-    if (!type.isInstance(extensions)) throw new IllegalStateException("no " + type.getSimpleName() + " wired");
-    return type.cast(extensions);
+    Object made = extensions.get();
+    if (!type.isInstance(made)) throw new IllegalStateException("no " + type.getSimpleName() + " wired");
+    return type.cast(made);
   }
 
   public synchronized void close() {

@@ -19,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * formula-safe cells, or JSON. The command line and the web both write through here. Thread-safe.
  */
 public final class OutputWriter {
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** Made on first use: a command that prints a table does not pay for loading Jackson. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
 
   private OutputWriter() {
   }
@@ -35,7 +38,7 @@ public final class OutputWriter {
 
   /** A JSON value, indented, with a final newline. */
   public static String json(Object value) {
-    return JSON.writeValueAsString(value) + "\n";
+    return Json.MAPPER.writeValueAsString(value) + "\n";
   }
 
   /** The CSV: a header row of column names, then the rows, cells rounded as their columns say and safe from formulas. */
