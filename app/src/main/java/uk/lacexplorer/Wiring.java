@@ -6,7 +6,6 @@ import picocli.CommandLine;
 import uk.lacexplorer.application.Application;
 import uk.lacexplorer.cli.LacxCommand;
 import uk.lacexplorer.cli.account.UserCommand;
-import uk.lacexplorer.cli.bench.BenchCommand;
 import uk.lacexplorer.cli.browse.AreasCommand;
 import uk.lacexplorer.cli.browse.DataCommand;
 import uk.lacexplorer.cli.browse.MeasuresCommand;
@@ -117,7 +116,7 @@ public final class Wiring {
       AreasCommand.class, MeasuresCommand.class, DataCommand.class, RatesCommand.class, ImportCommand.class,
       DatasetCommand.class, ScatterCommand.class, ModelCommand.class, ExplainedCommand.class, NeighboursCommand.class,
       PairsCommand.class, ClustersCommand.class, DecomposeCommand.class, EpisodesCommand.class, Synth903Command.class,
-      ServeCommand.class, UserCommand.class, SelfevalCommand.class, FunnelCommand.class, BenchCommand.class,
+      ServeCommand.class, UserCommand.class, SelfevalCommand.class, FunnelCommand.class,
       EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class);
 
   /** A new instance of a command (picocli fills its fields). */

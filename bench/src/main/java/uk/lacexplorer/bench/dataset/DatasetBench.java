@@ -1,4 +1,4 @@
-package uk.lacexplorer.bench;
+package uk.lacexplorer.bench.dataset;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,13 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.dataset.Dataset;
 import uk.lacexplorer.dataset.DatasetBuilder;
 import uk.lacexplorer.dataset.DatasetFiles;
@@ -24,23 +18,27 @@ import uk.lacexplorer.store.JdbcObservationStore;
  * Times building the shipped dataset from the raw folder, and loading the shipped dataset into a fresh embedded
  * database as the first start does (an H2 file in a temporary folder): reading the tidy files, then writing them.
  */
-@Command(name = "dataset", mixinStandardHelpOptions = true,
-    description = {"Time the dataset build from the raw folder and the first-start load into a fresh embedded database."})
-public final class DatasetBench implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+public final class DatasetBench {
+  private final Path raw;
+  private final int runs;
 
-  @Option(names = "--raw", required = true, description = "Folder of raw official files (e.g. ../shared/data/raw).")
-  Path raw;
+  DatasetBench(Path raw, int runs) {
+    this.raw = raw;
+    this.runs = runs;
+  }
 
-  @Option(names = "--runs", defaultValue = "5", description = "Timed runs of each step after one warm-up (default: ${DEFAULT-VALUE}).")
-  int runs;
+  /** {@code DatasetBench RAW_FOLDER [RUNS]} (RUNS timed runs of each step after one warm-up; default 5). */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: DatasetBench RAW_FOLDER [RUNS]");
+      System.exit(2);
+    }
+    new DatasetBench(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 5).run(new PrintWriter(System.out));
+  }
 
-  @Override
-  public Integer call() throws IOException {
-    if (!Files.isDirectory(raw)) throw new UserError("--raw " + raw + ": no such folder");
-    if (runs < 1) throw new UserError("--runs must be at least 1");
-    PrintWriter out = spec.commandLine().getOut();
+  void run(PrintWriter out) throws IOException {
+    if (!Files.isDirectory(raw)) throw new IllegalArgumentException(raw + ": no such folder");
+    if (runs < 1) throw new IllegalArgumentException("runs must be at least 1");
     Timings build = new Timings("build dataset from raw");
     Dataset built = new DatasetBuilder().build(raw);
     for (int i = 0; i < runs; i++) built = build.time(() -> new DatasetBuilder().build(raw));
@@ -62,7 +60,6 @@ public final class DatasetBench implements Callable<Integer> {
         built.areas().size(), built.sources().size(), Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.flush();
-    return 0;
   }
 
   private void once(Timings read, Timings open, Timings load, Timings firstStart) throws IOException {

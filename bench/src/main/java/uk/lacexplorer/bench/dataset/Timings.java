@@ -1,4 +1,4 @@
-package uk.lacexplorer.bench;
+package uk.lacexplorer.bench.dataset;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
