@@ -81,7 +81,7 @@ public final class Application implements AutoCloseable {
     database = new Lazy<>(() -> Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword()));
     store = new Lazy<>(() -> {
       JdbcObservationStore opened = new JdbcObservationStore(database.get());
-      DatasetLoader.ensureLoaded(opened, config.dataset());
+      if (DatasetLoader.ensureLoaded(opened, config.dataset())) database.get().compactOnClose();
       return opened;
     });
     rates = new Lazy<>(() -> new RateService(store.get(), measures));

@@ -48,7 +48,7 @@ public final class AreaRegistry {
 
   public Area get(AreaCode code) {
     Area area = byCode.get(code);
-    if (area == null) throw new UserError("unknown area code " + code + ": see ./lacx areas");
+    if (area == null) throw UserError.of("error.area.unknownCode", code);
     return area;
   }
 

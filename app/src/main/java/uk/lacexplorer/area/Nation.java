@@ -33,6 +33,7 @@ public enum Nation {
         default -> { }
       }
     }
-    throw new UserError("unknown nation '" + text + "': use wales or england");
+    throw UserError.of("error.choice.unknown", uk.lacexplorer.i18n.Arg.option("nation"), String.valueOf(text),
+        uk.lacexplorer.i18n.Arg.choice(java.util.List.of("wales", "england")));
   }
 }

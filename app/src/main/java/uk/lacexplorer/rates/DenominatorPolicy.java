@@ -16,7 +16,8 @@ public enum DenominatorPolicy {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new UserError("unknown denominator policy '" + text + "': use exact, nearest or interpolate");
+      throw UserError.of("error.choice.unknown", uk.lacexplorer.i18n.Arg.option("denominator"), String.valueOf(text),
+          uk.lacexplorer.i18n.Arg.choice(java.util.List.of("exact", "nearest", "interpolate")));
     }
   }
 }

@@ -16,7 +16,8 @@ public enum PopulationSeries {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new UserError("unknown population series '" + text + "': use auto, ons or dfe");
+      throw UserError.of("error.choice.unknown", uk.lacexplorer.i18n.Arg.option("population"), String.valueOf(text),
+          uk.lacexplorer.i18n.Arg.choice(java.util.List.of("auto", "ons", "dfe")));
     }
   }
 }

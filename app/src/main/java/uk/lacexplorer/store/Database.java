@@ -27,6 +27,7 @@ public final class Database implements Closeable {
   private final String url;
   private final DataSource dataSource;
   private final Jdbi jdbi;
+  private volatile boolean compactOnClose;
 
   private Database(String url, DataSource dataSource) {
     this.url = url;
@@ -98,8 +99,24 @@ public final class Database implements Closeable {
     return url.startsWith("jdbc:postgresql:");
   }
 
+  /**
+   * Asks for the embedded file to be rewritten compactly when it is closed, after a bulk load or an import. Without
+   * it, H2 spends up to its {@code MAX_COMPACT_TIME} (200 ms) compacting a loosely filled file at every close, which
+   * was most of a short command's time after the first start; a compact file closes at once. No effect on PostgreSQL.
+   */
+  public void compactOnClose() {
+    compactOnClose = true;
+  }
+
   @Override
   public void close() {
+    if (compactOnClose && url.startsWith("jdbc:h2:file:")) {
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN COMPACT");
+      } catch (SQLException closedWhileCompacting) {
+        // H2 ends the connection as part of the shutdown; the file is compact and closed either way.
+      }
+    }
     if (dataSource instanceof JdbcConnectionPool pool) {
       pool.dispose();
     } else if (dataSource instanceof HikariDataSource hikari) {

@@ -64,6 +64,7 @@ public final class ImportCommand implements Callable<Integer> {
         out.printf("%s: %d values read as %s; nothing saved (--check).%n", file, loaded.observations().size(), kind);
       } else {
         ImportSummary summary = services.imports().importFile(kind, file, options);
+        services.database().compactOnClose();
         out.printf("%s: imported as %s (source %s): %d added, %d changed (flagged revised), %d unchanged.%n",
             file, kind, summary.sourceId(), summary.added(), summary.changed(), summary.unchanged());
       }
