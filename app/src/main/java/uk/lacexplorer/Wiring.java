@@ -56,7 +56,7 @@ public final class Wiring {
   public static WebFeatures webFeatures() {
     List<Function<Site, WebModule>> modules = List.of(OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new,
         ComparisonApi::new, NeedApi::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new, LoginRoutes::new,
-        SelfevalModule::new, AnalysisApi::new);
+        SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new, AnalysisApi::new);
     return new WebFeatures(modules);
   }
 
@@ -117,7 +117,8 @@ public final class Wiring {
       DatasetCommand.class, ScatterCommand.class, ModelCommand.class, ExplainedCommand.class, NeighboursCommand.class,
       PairsCommand.class, ClustersCommand.class, DecomposeCommand.class, EpisodesCommand.class, Synth903Command.class,
       ServeCommand.class, UserCommand.class, SelfevalCommand.class, FunnelCommand.class,
-      EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class);
+      EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class,
+      uk.lacexplorer.cli.backup.BackupCommand.class, uk.lacexplorer.cli.backup.RestoreCommand.class);
 
   /** A new instance of a command (picocli fills its fields). */
   private static Object instance(Class<?> type) {

@@ -78,7 +78,8 @@ public final class Application implements AutoCloseable {
   public Application(Config config, Clock clock) {
     this.config = config;
     this.clock = clock;
-    database = new Lazy<>(() -> Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword()));
+    database = new Lazy<>(() -> config.isEmbedded() ? Database.openEmbedded(config.home())
+        : Database.open(config.databaseUrl(), config.databaseUser(), config.databasePassword()));
     store = new Lazy<>(() -> {
       JdbcObservationStore opened = new JdbcObservationStore(database.get());
       if (DatasetLoader.ensureLoaded(opened, config.dataset())) database.get().compactOnClose();

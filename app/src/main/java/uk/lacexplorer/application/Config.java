@@ -34,6 +34,11 @@ public record Config(Path home, String databaseUrl, String databaseUser, String 
     return value == null || value.isBlank() ? fallback : value;
   }
 
+  /** Whether the database is the embedded H2 file in {@code home} (opened with its own random password). */
+  public boolean isEmbedded() {
+    return databaseUrl.equals(Database.embeddedUrl(home)) && databasePassword == null;
+  }
+
   public Config withDatabaseUrl(String url) {
     return new Config(home, url, databaseUser, databasePassword, dataset);
   }

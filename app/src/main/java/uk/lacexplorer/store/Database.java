@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.Closeable;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,12 +38,64 @@ public final class Database implements Closeable {
   }
 
   /**
-   * The embedded default: an H2 file in {@code home}. With {@code AUTO_SERVER} a second process (a command run while
-   * {@code ./lacx serve} holds the file) connects through the first one instead of failing on the file lock.
+   * The embedded default: an H2 file in {@code home}, open to this process only (no {@code AUTO_SERVER}: nothing
+   * listens on the network). {@code WRITE_DELAY=0}: every commit is written to the file before the statement returns,
+   * so an acknowledged write survives a kill -9 of the process (see DATA.md, "Durability", for the cost).
    */
   public static String embeddedUrl(Path home) {
     return "jdbc:h2:file:" + home.toAbsolutePath().resolve("lacx")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+  }
+
+  /** The file holding the embedded database's random password (mode 600). */
+  public static Path passwordFile(Path home) {
+    return home.resolve("db.password");
+  }
+
+  /**
+   * Opens the embedded database in {@code home} as user {@code sa} with the random password kept in
+   * {@link #passwordFile}; a database made before passwords (empty password) is given one on first open.
+   */
+  public static Database openEmbedded(Path home) {
+    PrivateFiles.privateFolder(home);
+    String password = PrivateFiles.secret(passwordFile(home));
+    String url = embeddedUrl(home);
+    try {
+      return ownerOnly(home, open(url, "sa", password));
+    } catch (RuntimeException e) {
+      SQLException sql = sqlCause(e);
+      if (sql == null) throw e;
+      if (sql.getErrorCode() == 90020) throw inUse(home);
+      if (sql.getErrorCode() != 28000) throw e;
+    }
+    // A database made before passwords: give user sa the random password, then open it with that.
+    try (Connection legacy = DriverManager.getConnection(url, "sa", "");
+         PreparedStatement alter = legacy.prepareStatement("ALTER USER \"SA\" SET PASSWORD ?")) {
+      alter.setString(1, password);
+      alter.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot open the database in " + home + " with the password in "
+          + passwordFile(home) + ": " + e.getMessage(), e);
+    }
+    return ownerOnly(home, open(url, "sa", password));
+  }
+
+  /** Makes the files H2 made in {@code home} owner-only (the folder already is; this covers a copied home). */
+  private static Database ownerOnly(Path home, Database database) {
+    PrivateFiles.ownerOnly(home.resolve("lacx.mv.db"));
+    PrivateFiles.ownerOnly(home.resolve("lacx.trace.db"));
+    return database;
+  }
+
+  private static SQLException sqlCause(Throwable e) {
+    Throwable cause = e;
+    while (cause != null && !(cause instanceof SQLException)) cause = cause.getCause();
+    return (SQLException) cause;
+  }
+
+  private static uk.lacexplorer.i18n.UserError inUse(Path home) {
+    return new uk.lacexplorer.i18n.UserError("the database in " + home + " is in use by another process "
+        + "(is ./lacx serve running?): stop it first; ./lacx backup asks the running server instead");
   }
 
   /** An in-memory H2 database, for tests. */

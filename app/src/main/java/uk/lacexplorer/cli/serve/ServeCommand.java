@@ -54,6 +54,8 @@ public final class ServeCommand implements Callable<Integer> {
       if (e.getCause() instanceof RuntimeException cause) throw cause;
       throw e;
     }
+    // Commands run beside this server on the same home (./lacx backup) reach it on loopback with the home's secret.
+    if (services.config().isEmbedded()) uk.lacexplorer.store.LocalServer.announce(services.config().home(), app.port());
     PrintWriter out = spec.commandLine().getOut();
     out.printf("LAC Explorer is running at http://%s:%d/ (ready in %.1f s; Ctrl+C stops it)%n",
         host.equals("0.0.0.0") ? "localhost" : host, app.port(), (System.nanoTime() - started) / 1e9);
@@ -61,6 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (services.config().isEmbedded()) uk.lacexplorer.store.LocalServer.withdraw(services.config().home());
       app.stop();
       stopped.countDown();
     }, "lacx-stop"));
