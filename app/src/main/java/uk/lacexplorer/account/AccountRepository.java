@@ -29,6 +29,11 @@ final class AccountRepository {
         .executeAndReturnGeneratedKeys("account_id").mapTo(Long.class).one());
   }
 
+  void updatePassword(long id, String passwordHash) {
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE account SET password_hash = :hash WHERE account_id = :id")
+        .bind("hash", passwordHash).bind("id", id).execute());
+  }
+
   boolean usernameTaken(String username) {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM account WHERE username = :username")
         .bind("username", username).mapTo(Integer.class).one() > 0);

@@ -14,6 +14,8 @@ import uk.lacexplorer.i18n.UserError;
 /** Accounts, logins and sessions. Thread-safe. */
 public final class AccountService {
   public static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+  /** A session unused for this long ends (OWASP ASVS 3.3.2, level 2: 30 minutes of inactivity). */
+  public static final Duration SESSION_IDLE = Duration.ofMinutes(30);
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,59}");
   private static final int MAXIMUM_PASSWORD = 200;
   private final AccountRepository accounts;
@@ -53,10 +55,7 @@ public final class AccountService {
       if (authority != null && !authorities.exists(authority)) {
         throw new UserError("unknown local authority code '" + authorityCode + "': see ./lacx areas for the codes");
       }
-      if (password.length < PasswordHasher.MINIMUM_LENGTH || password.length > MAXIMUM_PASSWORD) {
-        throw new UserError("the password must be " + PasswordHasher.MINIMUM_LENGTH + " to " + MAXIMUM_PASSWORD
-            + " characters long");
-      }
+      checkPassword(password);
       if (accounts.usernameTaken(name)) throw new UserError("username '" + name + "' is already taken");
       long id = accounts.insert(name, role, authority, hasher.hash(password), clock.instant());
       audit.record(actor, authority, AuditAction.ACCOUNT_CREATED, "account " + name, "role " + role.id());
@@ -66,11 +65,63 @@ public final class AccountService {
     }
   }
 
+  private static void checkPassword(char[] password) {
+    if (password.length < PasswordHasher.MINIMUM_LENGTH || password.length > MAXIMUM_PASSWORD) {
+      throw new UserError("the password must be " + PasswordHasher.MINIMUM_LENGTH + " to " + MAXIMUM_PASSWORD
+          + " characters long");
+    }
+    if (PasswordDenyList.shared().contains(password)) {
+      throw new UserError("that password is on the list of common and breached passwords; choose another"
+          + " (a few unrelated words make a good one)");
+    }
+  }
+
+  /**
+   * An administrator sets a new password: the hash is replaced, every session of the account ends and its failed
+   * logins are cleared. The array is wiped afterwards.
+   */
+  public Account resetPassword(String username, char[] password, String actor) {
+    try {
+      String name = normaliseUsername(username);
+      Account account = accounts.credentials(name).map(AccountRepository.Credentials::account)
+          .orElseThrow(() -> new UserError("no account '" + username + "': see ./lacx user list"));
+      checkPassword(password);
+      accounts.updatePassword(account.id(), hasher.hash(password));
+      int ended = sessions.deleteForAccount(account.id());
+      throttle.unlock(name);
+      audit.record(actor, account.authorityCode(), AuditAction.PASSWORD_RESET, "account " + name,
+          ended + " sessions ended");
+      return account;
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  /** An administrator lifts a lockout; returns how many failed logins were cleared. */
+  public int unlock(String username, String actor) {
+    String name = normaliseUsername(username);
+    Account account = accounts.credentials(name).map(AccountRepository.Credentials::account)
+        .orElseThrow(() -> new UserError("no account '" + username + "': see ./lacx user list"));
+    int cleared = throttle.unlock(name);
+    audit.record(actor, account.authorityCode(), AuditAction.ACCOUNT_UNLOCKED, "account " + name,
+        cleared + " failed logins cleared");
+    return cleared;
+  }
+
+  /** When the account may next be tried, if it is locked now. */
+  public Optional<Instant> lockedUntil(String username) {
+    Instant now = clock.instant();
+    Instant until = throttle.lockedUntil(normaliseUsername(username), now);
+    return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+  }
+
   public LoginResult login(String username, char[] password, String clientAddress) {
     String name = clip(normaliseUsername(username));
     String address = clientAddress == null ? "unknown" : clip(clientAddress);
     Instant now = clock.instant();
-    if (throttle.blocked(name, address, now)) {
+    Optional<LoginThrottle.Attempt> attempt = throttle.reserve(name, address, now);
+    if (attempt.isEmpty()) {
+      Arrays.fill(password, '\0');
       audit.record(name, null, AuditAction.LOGIN_THROTTLED, "account " + name, "from " + address);
       return new LoginResult.Throttled();
     }
@@ -84,12 +135,11 @@ public final class AccountService {
     }
     Arrays.fill(password, '\0');
     if (!valid) {
-      throttle.recordFailure(name, address, now);
       audit.record(name, null, AuditAction.LOGIN_FAILED, "account " + name, "from " + address);
       return new LoginResult.Refused();
     }
     Account account = credentials.get().account();
-    throttle.recordSuccess(name, now);
+    throttle.succeeded(attempt.get(), now);
     sessions.deleteExpired(now);
     String token = SecretTokens.newToken();
     Session session = new Session(SecretTokens.sha256(token), account, null, SecretTokens.newToken(),
@@ -102,7 +152,7 @@ public final class AccountService {
   /** The live session for a cookie's token, if any. */
   public Optional<Session> session(String token) {
     if (!SecretTokens.looksLikeToken(token)) return Optional.empty();
-    return sessions.find(SecretTokens.sha256(token), clock.instant());
+    return sessions.find(SecretTokens.sha256(token), clock.instant(), SESSION_IDLE);
   }
 
   /** A session for a respondent who opened an invitation link; returns the cookie's token. */

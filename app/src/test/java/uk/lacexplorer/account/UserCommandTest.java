@@ -84,4 +84,24 @@ class UserCommandTest {
     assertThat(badRole.exitCode()).isEqualTo(2);
     assertThat(badRole.err()).contains("unknown role 'root'");
   }
+
+  @Test
+  void anAdministratorResetsAPasswordAndUnlocksAnAccount() {
+    run("a password from stdin\n", "user", "add", "--username", "viewer9", "--role", "viewer");
+    for (int i = 0; i < 6; i++) services.accounts().login("viewer9", "wrong wrong wrong".toCharArray(), "10.9.9.9");
+    assertThat(services.accounts().lockedUntil("viewer9")).isPresent();
+    Run unlock = run("", "user", "unlock", "--username", "Viewer9");
+    assertThat(unlock.exitCode()).as(unlock.err()).isZero();
+    assertThat(unlock.out()).contains("unlocked 'viewer9' (5 failed logins cleared)");
+    assertThat(services.accounts().lockedUntil("viewer9")).isEmpty();
+
+    Run reset = run("heron quarry lantern biscuit\n", "user", "reset-password", "--username", "viewer9");
+    assertThat(reset.exitCode()).as(reset.err()).isZero();
+    assertThat(reset.out()).contains("new password set for 'viewer9'");
+    assertThat(services.accounts().login("viewer9", "heron quarry lantern biscuit".toCharArray(), "cli"))
+        .isInstanceOf(LoginResult.SignedIn.class);
+    Run common = run("password1234\n", "user", "reset-password", "--username", "viewer9");
+    assertThat(common.exitCode()).isEqualTo(2);
+    assertThat(common.err()).contains("common and breached passwords");
+  }
 }

@@ -21,7 +21,7 @@ import uk.lacexplorer.account.Role;
 
 /** {@code ./lacx user add}: local accounts. Passwords come from standard input, never from the command line. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage local accounts.",
-    subcommands = UserCommand.Add.class)
+    subcommands = {UserCommand.Add.class, UserCommand.ResetPassword.class, UserCommand.Unlock.class})
 public final class UserCommand {
   @ParentCommand
   LacxCommand root;
@@ -54,7 +54,7 @@ public final class UserCommand {
       return 0;
     }
 
-    private static char[] readPassword() {
+    static char[] readPassword() {
       Console console = System.console();
       if (console != null && isTerminal(console)) {
         char[] first = console.readPassword("Password (at least %d characters): ", PasswordHasher.MINIMUM_LENGTH);
@@ -83,6 +83,49 @@ public final class UserCommand {
       } catch (ReflectiveOperationException e) {
         return true; // Java 17–21: System.console() is null unless standard input and output are a terminal.
       }
+    }
+  }
+
+  @Command(name = "reset-password", mixinStandardHelpOptions = true,
+      description = {"Set a new password for an account (administrators). The password is read from standard input, "
+          + "as for add. Every session of the account ends and its failed logins are cleared.",
+          "Example: printf '%s\\n' \"$PASSWORD\" | ./lacx user reset-password --username tor.coordinator"})
+  static final class ResetPassword implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @ParentCommand
+    UserCommand parent;
+    @Option(names = "--username", required = true, description = "The account.")
+    String username;
+
+    @Override
+    public Integer call() {
+      char[] password = Add.readPassword();
+      Account account = parent.root.application().accounts().resetPassword(username, password, "cli");
+      spec.commandLine().getOut().printf("new password set for '%s'; its sessions have ended%n", account.username());
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "unlock", mixinStandardHelpOptions = true,
+      description = {"Lift a lockout after failed logins (administrators).",
+          "Example: ./lacx user unlock --username tor.coordinator"})
+  static final class Unlock implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @ParentCommand
+    UserCommand parent;
+    @Option(names = "--username", required = true, description = "The account.")
+    String username;
+
+    @Override
+    public Integer call() {
+      int cleared = parent.root.application().accounts().unlock(username, "cli");
+      spec.commandLine().getOut().printf("unlocked '%s' (%d failed logins cleared)%n", username.strip().toLowerCase(
+          java.util.Locale.ROOT), cleared);
+      spec.commandLine().getOut().flush();
+      return 0;
     }
   }
 }
