@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-import org.hipparchus.distribution.continuous.BetaDistribution;
-import org.hipparchus.distribution.continuous.GammaDistribution;
 import org.hipparchus.distribution.discrete.BinomialDistribution;
+import org.hipparchus.random.RandomDataGenerator;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
@@ -35,13 +34,16 @@ public final class Projection {
   public static double[][] simulate(FlowHistory history, double startStock, double[] population, double rateFactor,
                                     DoubleUnaryOperator exitChange, int simulations, long seed) {
     int horizon = population.length;
-    GammaDistribution rateDraw = new GammaDistribution(history.started() + 0.5, 1 / history.population());
-    BetaDistribution exitDraw = new BetaDistribution(history.ceased() + 0.5, history.atRisk() - history.ceased() + 0.5);
+    double rateShape = history.started() + 0.5;
+    double exitA = history.ceased() + 0.5;
+    double exitB = history.atRisk() - history.ceased() + 0.5;
     double[][] paths = new double[horizon][simulations];
+    RandomGenerator random = new Well19937c(seed);
+    RandomDataGenerator draws = RandomDataGenerator.of(random);
     for (int s = 0; s < simulations; s++) {
-      RandomGenerator random = new Well19937c(seed + s);
-      double rate = rateDraw.inverseCumulativeProbability(random.nextDouble()) * 10_000 * rateFactor;
-      double exit = clamp(exitChange.applyAsDouble(exitDraw.inverseCumulativeProbability(random.nextDouble())));
+      random.setSeed(seed + s);
+      double rate = draws.nextGamma(rateShape, 1 / history.population()) * 10_000 * rateFactor;
+      double exit = clamp(exitChange.applyAsDouble(draws.nextBeta(exitA, exitB)));
       long stock = Math.round(startStock);
       for (int t = 0; t < horizon; t++) {
         double mean = rate * population[t] / 10_000;
