@@ -26,6 +26,7 @@ import uk.lacexplorer.cli.need.ModelCommand;
 import uk.lacexplorer.cli.need.NeighboursCommand;
 import uk.lacexplorer.cli.need.PairsCommand;
 import uk.lacexplorer.cli.need.ScatterCommand;
+import uk.lacexplorer.cli.projection.ProjectCommand;
 import uk.lacexplorer.cli.rates.RatesCommand;
 import uk.lacexplorer.cli.selfeval.SelfevalCommand;
 import uk.lacexplorer.cli.serve.ServeCommand;
@@ -118,7 +119,8 @@ public final class Wiring {
       PairsCommand.class, ClustersCommand.class, DecomposeCommand.class, EpisodesCommand.class, Synth903Command.class,
       ServeCommand.class, UserCommand.class, SelfevalCommand.class, FunnelCommand.class,
       EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class,
-      uk.lacexplorer.cli.backup.BackupCommand.class, uk.lacexplorer.cli.backup.RestoreCommand.class);
+      uk.lacexplorer.cli.backup.BackupCommand.class, uk.lacexplorer.cli.backup.RestoreCommand.class,
+            ProjectCommand.class);
 
   /** A new instance of a command (picocli fills its fields). */
   private static Object instance(Class<?> type) {

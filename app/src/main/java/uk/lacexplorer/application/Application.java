@@ -59,6 +59,7 @@ public final class Application implements AutoCloseable {
   private final Lazy<TrendService> trend;
   private final Lazy<ChangePointService> changePoints;
   private final Lazy<ShrinkageService> shrinkage;
+  private final Lazy<uk.lacexplorer.projection.ProjectionService> projection;
   private final Lazy<ChangeService> change;
   private final Lazy<ScatterService> scatter;
   private final Lazy<ModelService> model;
@@ -95,6 +96,7 @@ public final class Application implements AutoCloseable {
     trend = new Lazy<>(() -> new TrendService(counts.get(), events.get()));
     changePoints = new Lazy<>(() -> new ChangePointService(counts.get(), events.get()));
     shrinkage = new Lazy<>(() -> new ShrinkageService(counts.get()));
+    projection = new Lazy<>(() -> new uk.lacexplorer.projection.ProjectionService(store.get()));
     change = new Lazy<>(() -> new ChangeService(counts.get()));
     scatter = new Lazy<>(() -> new ScatterService(needTables.get()));
     model = new Lazy<>(() -> new ModelService(needTables.get()));
@@ -189,6 +191,10 @@ public final class Application implements AutoCloseable {
 
   public ShrinkageService shrinkage() {
     return shrinkage.get();
+  }
+
+  public uk.lacexplorer.projection.ProjectionService projection() {
+    return projection.get();
   }
 
   public ChangeService change() {

@@ -1,0 +1,93 @@
+package uk.lacexplorer.projection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import uk.lacexplorer.area.Area;
+import uk.lacexplorer.area.Nation;
+import uk.lacexplorer.i18n.UserError;
+import uk.lacexplorer.stats.projection.Fan;
+import uk.lacexplorer.stats.projection.Projection;
+import uk.lacexplorer.store.ObservationStore;
+
+/**
+ * Projects an authority's number of children looked after from its latest published stock, calibrated on the
+ * last three years ({@link Calibration}), with the population of each projected year from {@link NationSeries}.
+ * Thread-safe when the store is.
+ */
+public final class ProjectionService {
+  private final ObservationStore store;
+  private final BacktestService backtest;
+
+  public ProjectionService(ObservationStore store) {
+    this.store = store;
+    this.backtest = new BacktestService(store);
+  }
+
+  /** The rolling-origin backtest of this model. */
+  public BacktestService backtest() {
+    return backtest;
+  }
+
+  public ObservationStore store() {
+    return store;
+  }
+
+  public ProjectionResult run(ProjectionRequest request) {
+    Area area = store.areas().resolve(request.area(), null);
+    if (!area.isLocalAuthority() || (area.nation() != Nation.WALES && area.nation() != Nation.ENGLAND)) {
+      throw UserError.of("error.projection.notAuthority", area.nameEn());
+    }
+    NationSeries data = NationSeries.load(store, area.nation());
+    NationSeries england = area.nation() == Nation.ENGLAND ? data : NationSeries.load(store, Nation.ENGLAND);
+    var stock = data.series(NationSeries.STOCK, area.code());
+    if (stock.isEmpty()) throw UserError.of("error.projection.noStock", area.nameEn());
+    int origin = stock.lastKey();
+    return project(area, data, england, origin, request);
+  }
+
+  static ProjectionResult project(Area area, NationSeries data, NationSeries england, int origin, ProjectionRequest request) {
+    Calibration calibration = Calibration.of(data, area.code(), origin, england);
+    double start = data.get(NationSeries.STOCK, area.code(), origin);
+    double[] population = population(data, area, origin, request.horizon());
+    double[][] base = Projection.simulate(calibration.history(), start, population, 1, p -> p, Projection.SIMULATIONS,
+        Projection.SEED);
+    List<Fan> baseFans = Projection.fans(base, Projection.expected(calibration.history(), start, population, 1, p -> p));
+    List<Fan> scenarioFans = null;
+    List<Fan> differenceFans = null;
+    Scenario scenario = request.scenario();
+    if (!scenario.isNone()) {
+      DoubleUnaryOperator exit = p -> p * scenario.exitFactor();
+      double[][] changed = Projection.simulate(calibration.history(), start, population, scenario.rateFactor(), exit,
+          Projection.SIMULATIONS, Projection.SEED);
+      double[] expected = Projection.expected(calibration.history(), start, population, scenario.rateFactor(), exit);
+      scenarioFans = Projection.fans(changed, expected);
+      double[] expectedDifference = new double[expected.length];
+      for (int t = 0; t < expected.length; t++) expectedDifference[t] = expected[t] - baseFans.get(t).expected();
+      differenceFans = Projection.fans(Projection.difference(changed, base), expectedDifference);
+    }
+    List<ProjectionResult.Year> years = new ArrayList<>();
+    for (int t = 0; t < population.length; t++) {
+      years.add(new ProjectionResult.Year(origin + t + 1, population[t], band(baseFans.get(t)),
+          scenarioFans == null ? null : band(scenarioFans.get(t)), differenceFans == null ? null : band(differenceFans.get(t))));
+    }
+    return new ProjectionResult(request, area.code().value(), area.nameEn(), area.nation().id(), origin, start,
+        calibration.years(), calibration.inferred() ? "inferred" : "observed", calibration.history().entryRatePer10k(),
+        calibration.history().exitProbability(), years);
+  }
+
+  static double[] population(NationSeries data, Area area, int origin, int horizon) {
+    double[] population = new double[horizon];
+    for (int t = 0; t < horizon; t++) {
+      Double value = data.population(area.code(), origin + t + 1);
+      if (value == null) throw UserError.of("error.projection.noPopulation", area.nameEn());
+      population[t] = value;
+    }
+    return population;
+  }
+
+  private static ProjectionResult.Band band(Fan fan) {
+    return new ProjectionResult.Band(fan.expected(), fan.median(), fan.lower50(), fan.upper50(), fan.lower80(),
+        fan.upper80(), fan.lower95(), fan.upper95());
+  }
+}

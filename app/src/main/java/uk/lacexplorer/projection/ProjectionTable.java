@@ -1,0 +1,74 @@
+package uk.lacexplorer.projection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.lacexplorer.output.Column;
+import uk.lacexplorer.output.Numbers;
+import uk.lacexplorer.output.Output;
+
+/** The one mapper of a {@link ProjectionResult}: per projected year the baseline fan, and with a scenario its fan and the difference. */
+public final class ProjectionTable {
+  private static final List<String> BAND = List.of("expected", "median", "lower50", "upper50", "lower80", "upper80",
+      "lower95", "upper95");
+
+  private ProjectionTable() {
+  }
+
+  public static List<Column> columns(boolean scenario) {
+    List<Column> columns = new ArrayList<>(List.of(Column.whole("year"), Column.whole("population_0_17")));
+    for (String prefix : scenario ? List.of("baseline_", "scenario_", "difference_") : List.of("")) {
+      for (String name : BAND) columns.add(Column.decimals(prefix + name, 2, 0));
+    }
+    return columns;
+  }
+
+  public static Output output(ProjectionResult result) {
+    boolean scenario = !result.request().scenario().isNone();
+    List<Column> columns = columns(scenario);
+    List<List<Object>> rows = new ArrayList<>();
+    for (ProjectionResult.Year year : result.years()) {
+      List<Object> row = new ArrayList<>(List.of(year.year(), year.population()));
+      add(row, year.baseline());
+      if (scenario) {
+        add(row, year.scenario());
+        add(row, year.difference());
+      }
+      rows.add(row);
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add("%s (%s): %.0f children looked after at 31 March %d; projected by a stock-flow model, intervals from %d simulations (seed %d)."
+        .formatted(result.areaName(), result.areaCode(), result.originStock(), result.origin(),
+            uk.lacexplorer.stats.projection.Projection.SIMULATIONS, uk.lacexplorer.stats.projection.Projection.SEED));
+    notes.add("Calibrated on %s: %.2f entrants per 10,000 children aged 0-17 a year, %.1f%% of children at risk cease a year%s."
+        .formatted(result.calibrationYears(), result.entryRatePer10k(), 100 * result.exitProbability(),
+            result.calibration().equals("inferred")
+                ? " (entrants inferred from the change in stock with England's exit probability: starts and ceased are not published for this authority in the dataset)"
+                : ""));
+    if (scenario) {
+      notes.add("Scenario: entry rate %+.1f%%, exit probability %+.1f%%; difference = scenario - baseline on the same simulated paths."
+          .formatted(result.request().scenario().entryChangePct(), result.request().scenario().exitChangePct()));
+    }
+    notes.add("One band 0-17 and no placement types: the dataset has no age-by-year flows for every authority (see the closing note of issue 18).");
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("area_code", result.areaCode());
+    json.put("area_name", result.areaName());
+    json.put("nation", result.nation());
+    json.put("origin", result.origin());
+    json.put("origin_stock", result.originStock());
+    json.put("calibration_years", result.calibrationYears());
+    json.put("calibration", result.calibration());
+    json.put("entry_rate_per_10000", Numbers.round(result.entryRatePer10k(), 4));
+    json.put("exit_probability", Numbers.round(result.exitProbability(), 6));
+    json.put("entry_rate_change_pct", result.request().scenario().entryChangePct());
+    json.put("exit_change_pct", result.request().scenario().exitChangePct());
+    json.put("rows", Output.objects(columns, rows));
+    return new Output(columns, rows, notes, json);
+  }
+
+  private static void add(List<Object> row, ProjectionResult.Band band) {
+    row.addAll(List.of(band.expected(), band.median(), band.lower50(), band.upper50(), band.lower80(), band.upper80(),
+        band.lower95(), band.upper95()));
+  }
+}
