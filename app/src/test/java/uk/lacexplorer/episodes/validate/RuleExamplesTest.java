@@ -51,6 +51,7 @@ class RuleExamplesTest {
             "9,01/05/2020,S,C2,N1,U6,PR1,,,,,,")),
         ex("EPI", "child 4 in header without episodes", f -> f.append("header.csv", "4,1,01/01/2015,WBRI,,,")),
         ex("LX04", "two-digit year", f -> f.replace("episodes.csv", "01/02/2021,E4A", "01/02/21,E4A")),
+        ex("LX42", "ISO date", f -> f.replace("episodes.csv", "01/02/2021,E4A", "2021-02-01,E4A")),
         ex("LX05", "review of child 9 not in header", f -> f.append("reviews.csv", "9,01/06/2010,01/11/2020,PN1")),
         ex("LX06", "review gives another date of birth", f -> f.replace("reviews.csv", "1,01/06/2010", "1,02/06/2010")),
         ex("LX07", "two episodes start the same day", f -> f.append("episodes.csv",
