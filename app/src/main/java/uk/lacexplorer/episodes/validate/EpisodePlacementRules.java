@@ -31,7 +31,16 @@ final class EpisodePlacementRules {
     return List.of(
         new RuleDefinition(Rule.dfe("363", "episodes", "LS",
             "A child assessment order (L3) lasted longer than the 7 days the Children Act 1989 allows."),
-            EpisodePlacementRules::assessmentOrder),
+            statusRun(L3, 7)),
+        new RuleDefinition(Rule.dfe("361", "episodes", "LS",
+            "Police protection (L1) lasted longer than the 72 hours the Children Act 1989 allows (more than 3 days)."),
+            statusRun(CODES.legalStatus.index("L1"), 3)),
+        new RuleDefinition(Rule.dfe("362", "episodes", "LS",
+            "An emergency protection order (L2) lasted longer than 21 days."),
+            statusRun(CODES.legalStatus.index("L2"), 21)),
+        new RuleDefinition(Rule.dfe("364", "episodes", "LS",
+            "Detention under PACE (J2) in local authority accommodation lasted longer than 21 days."),
+            statusRun(CODES.legalStatus.index("J2"), 21)),
         new RuleDefinition(Rule.dfe("367", "episodes", "LS",
             "Short breaks (V3) add up to more than 75 days in a collection year (days split at 31 March; open breaks "
                 + "count to the end of the year)."), EpisodePlacementRules::shortBreakTotal),
@@ -79,8 +88,16 @@ final class EpisodePlacementRules {
     }
   }
 
-  /** Consecutive L3 episodes of a child (each starting the day the last ended) count as one order. */
-  private static void assessmentOrder(ValidationContext context, Findings findings) {
+  /**
+   * Consecutive episodes of a child under one legal status (each starting the day the last ended) count as one order;
+   * every episode of a run lasting more than {@code maxDays} (last end, or the end of the collection window when open,
+   * minus first start) fails.
+   */
+  private static Check statusRun(byte status, int maxDays) {
+    return (context, findings) -> statusRun(context, findings, status, maxDays);
+  }
+
+  private static void statusRun(ValidationContext context, Findings findings, byte status, int maxDays) {
     TableData episodes = context.episodes();
     EpisodeOrder order = context.order();
     for (int c = 0; c < order.children(); c++) {
@@ -88,14 +105,14 @@ final class EpisodePlacementRules {
       int runFrom = -1;
       for (int p = order.begin(c); p <= order.end(c); p++) {
         int row = p < order.end(c) ? order.row(p) : -1;
-        boolean l3 = row >= 0 && episodes.code(Episode.LS, row) == L3 && Dates.isDate(episodes.date(Episode.DECOM, row));
+        boolean l3 = row >= 0 && episodes.code(Episode.LS, row) == status && Dates.isDate(episodes.date(Episode.DECOM, row));
         boolean continues = l3 && runStart >= 0
             && episodes.date(Episode.DECOM, row) == episodes.date(Episode.DEC, order.row(p - 1));
         if (runStart >= 0 && !continues) {
           int lastRow = order.row(p - 1);
           int end = episodes.date(Episode.DEC, lastRow);
           if (end == Dates.BLANK) end = context.collectionEnd();
-          if (Dates.isDate(end) && end - runStart > 7) {
+          if (Dates.isDate(end) && end - runStart > maxDays) {
             for (int q = runFrom; q < p; q++) findings.add(context, episodes, order.row(q), Episode.LS);
           }
           runStart = -1;

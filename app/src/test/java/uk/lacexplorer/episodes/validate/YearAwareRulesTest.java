@@ -137,6 +137,27 @@ class YearAwareRulesTest {
   }
 
   @Test
+  void legalStatusDurationsCountARunOfEpisodesAsOneOrder() {
+    List<Integer> lines = failing("362", "episodes", returnOf(
+        "1,01/05/2024,S,L2,N1,U6,PR1,22/05/2024,X1,,,,",   // 2: edge, exactly 21 days: passes
+        "2,01/05/2024,S,L2,N1,U6,PR1,23/05/2024,X1,,,,",   // 3: 22 days: fails
+        "3,01/05/2024,S,L2,N1,U6,PR1,11/05/2024,X1,,,,",   // 4: 10 days, then
+        "3,11/05/2024,T,L2,N1,U4,PR1,23/05/2024,X1,,,,",   // 5: 12 more without a break: the run of 22 fails
+        "4,01/05/2024,S,L2,N1,U6,PR1,11/05/2024,X1,,,,",   // 6: 10 days, a gap, then
+        "4,12/05/2024,S,L2,N1,U4,PR1,24/05/2024,X1,,,,",   // 7: 12 days: two orders, both pass
+        "5,01/05/2024,S,C2,N1,U6,PR1,01/08/2024,X1,,,,"));  // 8: another status: passes
+    assertThat(lines).containsExactly(3, 4, 5);
+    assertThat(failing("361", "episodes", returnOf(
+        "1,01/05/2024,S,L1,N1,U6,PR1,04/05/2024,X1,,,,",   // 2: edge, 3 days: passes
+        "2,01/05/2024,S,L1,N1,U6,PR1,05/05/2024,X1,,,,"))) // 3: 4 days: fails
+        .containsExactly(3);
+    assertThat(failing("364", "episodes", returnOf(
+        "1,01/05/2024,S,J2,N1,U6,PR1,22/05/2024,X1,,,,",
+        "2,01/03/2025,S,J2,N1,U6,PR1,,,,,,")))              // open since 01/03/2025: 30 days to 31/03/2025
+        .containsExactly(3);
+  }
+
+  @Test
   void theRulesOfAYearAreTheOnesThatApplyInIt() {
     assertThat(Rule.parseYear("2025-26")).isEqualTo(2026);
     assertThat(Rule.parseYear("2025-27")).isEqualTo(-1);
