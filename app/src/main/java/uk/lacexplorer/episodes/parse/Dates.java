@@ -66,6 +66,15 @@ public final class Dates {
     return of(year, month, day);
   }
 
+  /** True when the cell is exactly {@code dd/mm/yyyy}, as the DfE specification writes dates (no spaces around). */
+  public static boolean isSpecFormat(char[] buffer, int offset, int length) {
+    if (length != 10 || buffer[offset + 2] != '/' || buffer[offset + 5] != '/') return false;
+    for (int i = 0; i < 10; i++) {
+      if (i != 2 && i != 5 && !isDigit(buffer[offset + i])) return false;
+    }
+    return true;
+  }
+
   /** True when the cell holds a two-digit year, e.g. {@code 05/06/17} (validation reports these). */
   public static boolean hasTwoDigitYear(char[] buffer, int offset, int length) {
     int end = offset + length;

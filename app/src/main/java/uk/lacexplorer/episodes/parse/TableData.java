@@ -21,12 +21,15 @@ public final class TableData {
   private final Object[] columns;
   private final Map<Long, String> raw = new HashMap<>();
   private final BitSet[] twoDigitYears;
+  /** Cells read but not written as the DfE specification says (see {@link #nonStandard}). */
+  private final BitSet[] nonStandard;
 
   TableData(TableSpec spec, Path file) {
     this.spec = spec;
     this.file = file;
     this.columns = new Object[spec.columns().size()];
     this.twoDigitYears = new BitSet[columns.length];
+    this.nonStandard = new BitSet[columns.length];
     for (int c = 0; c < columns.length; c++) {
       columns[c] = switch (spec.columns().get(c).kind()) {
         case CHILD -> null;
@@ -116,6 +119,15 @@ public final class TableData {
     return twoDigitYears[column] != null && twoDigitYears[column].get(row);
   }
 
+  /**
+   * True when the cell was read but is not written as the DfE specification says: a date other than exactly
+   * {@code dd/mm/yyyy} (ISO {@code yyyy-mm-dd}, one-digit day or month, spaces around it), or a code with spaces
+   * around it. Its raw text is kept, so findings quote it as written.
+   */
+  public boolean nonStandard(int column, int row) {
+    return nonStandard[column] != null && nonStandard[column].get(row);
+  }
+
   public Path fileOrName() {
     return file == null ? Path.of(spec.fileName()) : file;
   }
@@ -154,6 +166,12 @@ public final class TableData {
   }
 
   void setRaw(int column, int row, String text) {
+    raw.put(key(row, column), text);
+  }
+
+  void setNonStandard(int column, int row, String text) {
+    if (nonStandard[column] == null) nonStandard[column] = new BitSet();
+    nonStandard[column].set(row);
     raw.put(key(row, column), text);
   }
 

@@ -155,12 +155,18 @@ public final class TableReader {
       data.setDate(column, row, day);
       if (day == Dates.INVALID) data.setRaw(column, row, new String(buf, offset, len));
       else if (day != Dates.BLANK && Dates.hasTwoDigitYear(buf, offset, len)) data.setTwoDigitYear(column, row);
+      else if (day != Dates.BLANK && !Dates.isSpecFormat(buf, offset, len)) {
+        data.setNonStandard(column, row, new String(buf, offset, len));
+      }
     }
 
     private void readCode(int column, CodeList codes, char[] buf, int offset, int len) {
       byte code = codes.index(buf, offset, len);
       data.setCode(column, row, code);
       if (code == CodeList.UNKNOWN) data.setRaw(column, row, new String(buf, offset, len));
+      else if (code > 0 && (buf[offset] == ' ' || buf[offset + len - 1] == ' ')) {
+        data.setNonStandard(column, row, new String(buf, offset, len));
+      }
     }
 
     private int childNumber(char[] buf, int offset, int len) {

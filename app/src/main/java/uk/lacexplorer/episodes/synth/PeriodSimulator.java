@@ -17,6 +17,8 @@ final class PeriodSimulator {
       Choice.of("C1", 0.50, "V2", 0.40, "L1", 0.05, "L2", 0.05),
       Choice.of("V2", 0.55, "C1", 0.30, "L1", 0.05, "J1", 0.10),
       Choice.of("V2", 0.70, "C1", 0.15, "L1", 0.05, "J1", 0.10)};
+  /** The last collection year (ending 31 March) in which placement types H5 and P2 may be used. */
+  private static final int LAST_YEAR_OF_H5_P2 = 2025;
   private static final Choice[] PLACE_BY_BAND = {
       Choice.of("U6", 0.60, "U3", 0.15, "U5", 0.08, "U4", 0.05, "R3", 0.07, "P1", 0.05),
       Choice.of("U6", 0.60, "U3", 0.18, "U4", 0.10, "P1", 0.07, "K2", 0.05),
@@ -125,7 +127,7 @@ final class PeriodSimulator {
   private void buildEpisodes(SynthChild child, int start, int exit, Route route, String reason, int band,
                              String homePostcode) {
     String legal = child.uasc ? "V2" : LEGAL_BY_BAND[band].draw(random);
-    String place = placement(band, legal);
+    String place = placement(band, legal, start);
     List<Change> changes = new ArrayList<>();
     int careOrderDay = start;
     if (legal.equals("L1") || legal.equals("L2")) {
@@ -162,11 +164,16 @@ final class PeriodSimulator {
     emit(child, start, exit, reason, band, legal, place, changes, homePostcode);
   }
 
-  private String placement(int band, String legal) {
+  /** A placement type for an episode starting on {@code day}: H5 and P2 ended in 2025-26, K3 replaces them. */
+  private String placement(int band, String legal, int day) {
     String place = PLACE_BY_BAND[band].draw(random);
     // Section 20 and remand cannot be spent placed with parents (rule 378).
     while (place.equals("P1") && !(legal.equals("C1") || legal.equals("C2"))) place = PLACE_BY_BAND[band].draw(random);
-    return place;
+    return ended(place, day) ? "K3" : place;
+  }
+
+  private static boolean ended(String place, int day) {
+    return (place.equals("H5") || place.equals("P2")) && Dates.yearEnding31March(day) > LAST_YEAR_OF_H5_P2;
   }
 
   private void emit(SynthChild child, int start, int exit, String reason, int band, String legal, String place,
@@ -181,8 +188,13 @@ final class PeriodSimulator {
       String newPlace = current.placement;
       boolean sameCarers = true;
       if (change.placement() != null) {
-        newPlace = change.placement().equals("MOVE") ? newPlacement(band, newLegal, current.placement) : change.placement();
+        newPlace = change.placement().equals("MOVE") ? newPlacement(band, newLegal, current.placement, change.day()) : change.placement();
         sameCarers = change.sameCarers();
+      }
+      if (ended(newPlace, change.day())) {
+        // An H5 or P2 placement carried into 2025-26 is recorded as K3 from its next episode on.
+        newPlace = "K3";
+        sameCarers = true;
       }
       if (newPlace.equals("P1") && !(newLegal.equals("C1") || newLegal.equals("C2"))) continue;
       boolean legalChanged = !newLegal.equals(current.legalStatus);
@@ -202,9 +214,9 @@ final class PeriodSimulator {
     }
   }
 
-  private String newPlacement(int band, String legal, String from) {
+  private String newPlacement(int band, String legal, String from, int day) {
     for (int attempt = 0; attempt < 20; attempt++) {
-      String place = placement(band, legal);
+      String place = placement(band, legal, day);
       if (!place.equals(from)) return place;
     }
     return from.equals("U6") ? "U4" : "U6";
@@ -229,7 +241,7 @@ final class PeriodSimulator {
   private String provider(String place) {
     if (place.equals("P1")) return "PR0";
     if (place.startsWith("A")) return "PR1";
-    if (place.equals("K2") || place.equals("H5") || place.equals("R1") || place.equals("S1")) {
+    if (place.equals("K2") || place.equals("H5") || place.equals("K3") || place.equals("R1") || place.equals("S1")) {
       return random.nextDouble() < 0.8 ? "PR4" : "PR1";
     }
     return random.nextDouble() < 0.6 ? "PR1" : random.nextDouble() < 0.85 ? "PR4" : "PR5";

@@ -30,8 +30,10 @@ final class EpisodeFieldRules {
         new RuleDefinition(Rule.dfe("146", "episodes", "PLACE",
             "Placement type is not a valid code in the year the episode began."),
             Checks.codeForYear(EPISODES, "PLACE", true, true)),
-        new RuleDefinition(Rule.dfe("178", "episodes", "PLACE_PROVIDER", "Placement provider is not a valid code."),
-            Checks.code(EPISODES, "PLACE_PROVIDER", true)),
+        new RuleDefinition(Rule.dfe("178", "episodes", "PLACE_PROVIDER",
+            "Placement provider is not a valid code, or is given for a placement type that has none (T0-T4 and Z1 up "
+                + "to 2024-25; T0-T3 and Z11-Z14 from 2025-26, by the year the episode began)."),
+            EpisodeFieldRules::placementProvider),
         new RuleDefinition(Rule.dfe("149", "episodes", "REC",
             "Reason episode ceased is not a valid code in the year the episode began."),
             Checks.codeForYear(EPISODES, "REC", true, true)),
@@ -49,6 +51,23 @@ final class EpisodeFieldRules {
             Checks.format(EPISODES, "HOME_POST", "PL_POST")),
         new RuleDefinition(Rule.own("LX17", "episodes", "URN",
             "The Ofsted URN is not 6-7 digits, SC and 6 digits, or XXXXXXX.", WARNING), Checks.format(EPISODES, "URN")));
+  }
+
+  private static final CodeList PLACE = uk.lacexplorer.episodes.codes.CodeLists.standard().placement;
+  /** Placement types that take no provider: up to 2024-25, and from 2025-26 (DfE rule 178 text, both years). */
+  private static final boolean[] NO_PROVIDER_TO_2025 = PLACE.set("T0", "T1", "T2", "T3", "T4", "Z1");
+  private static final boolean[] NO_PROVIDER_FROM_2026 = PLACE.set("T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14");
+
+  private static void placementProvider(ValidationContext context, Findings findings) {
+    TableData episodes = context.episodes();
+    for (int row = 0; row < episodes.size(); row++) {
+      byte provider = episodes.code(Episode.PLACE_PROVIDER, row);
+      byte place = episodes.code(Episode.PLACE, row);
+      boolean[] none = context.yearOfEpisode(row) >= 2026 ? NO_PROVIDER_FROM_2026 : NO_PROVIDER_TO_2025;
+      if (provider == CodeList.UNKNOWN || (provider > 0 && place > 0 && none[place])) {
+        findings.add(context, episodes, row, Episode.PLACE_PROVIDER);
+      }
+    }
   }
 
   private static void requiredFields(ValidationContext context, Findings findings) {

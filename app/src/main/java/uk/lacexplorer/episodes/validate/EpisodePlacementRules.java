@@ -18,6 +18,7 @@ final class EpisodePlacementRules {
   private static final CodeList PROVIDER = CODES.placementProvider;
   private static final byte L3 = CODES.legalStatus.index("L3");
   private static final byte V2 = CODES.legalStatus.index("V2");
+  private static final byte V3 = CODES.legalStatus.index("V3");
   private static final boolean[] SHORT_BREAK = CODES.legalStatus.set("V3", "V4");
   private static final byte P1 = PLACE.index("P1");
   private static final boolean[] ADOPTION_PLACEMENT = PLACE.set("A3", "A4", "A5", "A6");
@@ -30,9 +31,19 @@ final class EpisodePlacementRules {
     return List.of(
         new RuleDefinition(Rule.dfe("363", "episodes", "LS",
             "A child assessment order (L3) lasted longer than the 7 days the Children Act 1989 allows."),
-            EpisodePlacementRules::assessmentOrder),
+            statusRun(L3, 7)),
+        new RuleDefinition(Rule.dfe("361", "episodes", "LS",
+            "Police protection (L1) lasted longer than the 72 hours the Children Act 1989 allows (more than 3 days)."),
+            statusRun(CODES.legalStatus.index("L1"), 3)),
+        new RuleDefinition(Rule.dfe("362", "episodes", "LS",
+            "An emergency protection order (L2) lasted longer than 21 days."),
+            statusRun(CODES.legalStatus.index("L2"), 21)),
+        new RuleDefinition(Rule.dfe("364", "episodes", "LS",
+            "Detention under PACE (J2) in local authority accommodation lasted longer than 21 days."),
+            statusRun(CODES.legalStatus.index("J2"), 21)),
         new RuleDefinition(Rule.dfe("367", "episodes", "LS",
-            "Short breaks (V3/V4) add up to more than 75 days in a collection year."), EpisodePlacementRules::shortBreakTotal),
+            "Short breaks (V3) add up to more than 75 days in a collection year (days split at 31 March; open breaks "
+                + "count to the end of the year)."), EpisodePlacementRules::shortBreakTotal),
         new RuleDefinition(Rule.own("LX21", "episodes", "LS", "A single short break (V3/V4) lasted more than 17 days.", ERROR),
             EpisodePlacementRules::shortBreakLength),
         new RuleDefinition(Rule.dfe("378", "episodes", "PLACE",
@@ -77,8 +88,16 @@ final class EpisodePlacementRules {
     }
   }
 
-  /** Consecutive L3 episodes of a child (each starting the day the last ended) count as one order. */
-  private static void assessmentOrder(ValidationContext context, Findings findings) {
+  /**
+   * Consecutive episodes of a child under one legal status (each starting the day the last ended) count as one order;
+   * every episode of a run lasting more than {@code maxDays} (last end, or the end of the collection window when open,
+   * minus first start) fails.
+   */
+  private static Check statusRun(byte status, int maxDays) {
+    return (context, findings) -> statusRun(context, findings, status, maxDays);
+  }
+
+  private static void statusRun(ValidationContext context, Findings findings, byte status, int maxDays) {
     TableData episodes = context.episodes();
     EpisodeOrder order = context.order();
     for (int c = 0; c < order.children(); c++) {
@@ -86,14 +105,14 @@ final class EpisodePlacementRules {
       int runFrom = -1;
       for (int p = order.begin(c); p <= order.end(c); p++) {
         int row = p < order.end(c) ? order.row(p) : -1;
-        boolean l3 = row >= 0 && episodes.code(Episode.LS, row) == L3 && Dates.isDate(episodes.date(Episode.DECOM, row));
+        boolean l3 = row >= 0 && episodes.code(Episode.LS, row) == status && Dates.isDate(episodes.date(Episode.DECOM, row));
         boolean continues = l3 && runStart >= 0
             && episodes.date(Episode.DECOM, row) == episodes.date(Episode.DEC, order.row(p - 1));
         if (runStart >= 0 && !continues) {
           int lastRow = order.row(p - 1);
           int end = episodes.date(Episode.DEC, lastRow);
           if (end == Dates.BLANK) end = context.collectionEnd();
-          if (Dates.isDate(end) && end - runStart > 7) {
+          if (Dates.isDate(end) && end - runStart > maxDays) {
             for (int q = runFrom; q < p; q++) findings.add(context, episodes, order.row(q), Episode.LS);
           }
           runStart = -1;
@@ -106,28 +125,71 @@ final class EpisodePlacementRules {
     }
   }
 
+  /**
+   * Rule 367: a child's days on short breaks under V3 (the DfE text and data-to-insight count V3 only; V4 records an
+   * agreement, not the days) add up to more than 75 in a collection year. Each break's days are split at 31 March
+   * between the years it spans; an open break counts up to the end of the collection window (31 March); days before
+   * the window are not counted. A day count is end minus start, as data-to-insight counts it.
+   */
   private static void shortBreakTotal(ValidationContext context, Findings findings) {
     TableData episodes = context.episodes();
     EpisodeOrder order = context.order();
+    int windowStart = context.collectionStart();
+    int windowEnd = context.collectionEnd();
+    int[] daysByYear = new int[16];
     for (int c = 0; c < order.children(); c++) {
-      java.util.Map<Integer, Integer> daysByYear = new java.util.HashMap<>();
+      int firstYear = Integer.MAX_VALUE;
+      int lastYear = Integer.MIN_VALUE;
       for (int p = order.begin(c); p < order.end(c); p++) {
         int row = order.row(p);
-        byte ls = episodes.code(Episode.LS, row);
-        int start = episodes.date(Episode.DECOM, row);
-        int end = episodes.date(Episode.DEC, row);
-        if (ls <= 0 || !SHORT_BREAK[ls] || !Dates.isDate(start) || !Dates.isDate(end) || end < start) continue;
-        daysByYear.merge(CareYears.yearOf(start), end - start, Integer::sum);
+        int start = breakStart(episodes, row, windowStart);
+        int end = breakEnd(episodes, row, windowEnd);
+        if (start == Dates.BLANK || end == Dates.BLANK || end <= start) continue;
+        firstYear = Math.min(firstYear, CareYears.yearOf(start));
+        lastYear = Math.max(lastYear, CareYears.yearOf(end));
       }
+      if (lastYear == Integer.MIN_VALUE) continue;
+      if (lastYear - firstYear + 1 > daysByYear.length) daysByYear = new int[lastYear - firstYear + 1];
+      java.util.Arrays.fill(daysByYear, 0, lastYear - firstYear + 1, 0);
       for (int p = order.begin(c); p < order.end(c); p++) {
         int row = order.row(p);
-        byte ls = episodes.code(Episode.LS, row);
-        int start = episodes.date(Episode.DECOM, row);
-        if (ls > 0 && SHORT_BREAK[ls] && Dates.isDate(start) && daysByYear.getOrDefault(CareYears.yearOf(start), 0) > 75) {
-          findings.add(context, episodes, row, Episode.LS);
+        int start = breakStart(episodes, row, windowStart);
+        int end = breakEnd(episodes, row, windowEnd);
+        if (start == Dates.BLANK || end == Dates.BLANK || end <= start) continue;
+        for (int year = CareYears.yearOf(start); year <= CareYears.yearOf(end); year++) {
+          int days = Math.min(end, CareYears.march31(year) + 1) - Math.max(start, CareYears.march31(year - 1) + 1);
+          if (days > 0) daysByYear[year - firstYear] += days;
         }
       }
+      for (int p = order.begin(c); p < order.end(c); p++) {
+        int row = order.row(p);
+        int start = breakStart(episodes, row, windowStart);
+        int end = breakEnd(episodes, row, windowEnd);
+        if (start == Dates.BLANK || end == Dates.BLANK || end <= start) continue;
+        boolean over = false;
+        for (int year = CareYears.yearOf(start); year <= CareYears.yearOf(end) && !over; year++) {
+          int days = Math.min(end, CareYears.march31(year) + 1) - Math.max(start, CareYears.march31(year - 1) + 1);
+          over = days > 0 && daysByYear[year - firstYear] > 75;
+        }
+        if (over) findings.add(context, episodes, row, Episode.LS);
+      }
     }
+  }
+
+  /** The day a V3 break starts counting (not before the window), or BLANK when the row is not a dated V3 break. */
+  private static int breakStart(TableData episodes, int row, int windowStart) {
+    if (episodes.code(Episode.LS, row) != V3) return Dates.BLANK;
+    int start = episodes.date(Episode.DECOM, row);
+    if (!Dates.isDate(start)) return Dates.BLANK;
+    return Dates.isDate(windowStart) ? Math.max(start, windowStart) : start;
+  }
+
+  /** The day a break stops counting: its end, or the window's last day when open or later; BLANK when unknown. */
+  private static int breakEnd(TableData episodes, int row, int windowEnd) {
+    int end = episodes.date(Episode.DEC, row);
+    if (end == Dates.BLANK) return Dates.isDate(windowEnd) ? windowEnd : Dates.BLANK;
+    if (!Dates.isDate(end)) return Dates.BLANK;
+    return Dates.isDate(windowEnd) ? Math.min(end, windowEnd) : end;
   }
 
   private static void shortBreakLength(ValidationContext context, Findings findings) {

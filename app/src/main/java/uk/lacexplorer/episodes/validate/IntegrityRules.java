@@ -31,6 +31,10 @@ final class IntegrityRules {
         new RuleDefinition(Rule.own("LX04", "any", "date fields",
             "The date is written with a two-digit year; it was read with the century shown (check it).", WARNING),
             IntegrityRules::twoDigitYears),
+        new RuleDefinition(Rule.own("LX42", "any", "date and code fields",
+            "The cell is not written as the DfE specification says (dates dd/mm/yyyy, codes exactly as listed, no "
+                + "spaces around); it was read, but the DfE portal would refuse it.", ERROR),
+            IntegrityRules::nonStandardCells),
         new RuleDefinition(Rule.own("LX05", "any other table", "CHILD",
             "The child is in this table but not in the header.", ERROR), IntegrityRules::otherTableWithoutHeader),
         new RuleDefinition(Rule.own("LX06", "any other table", "DOB",
@@ -85,6 +89,19 @@ final class IntegrityRules {
         if (spec.columns().get(c).kind() != ColumnSpec.Kind.DATE) continue;
         for (int row = 0; row < table.size(); row++) {
           if (table.twoDigitYear(c, row)) findings.add(context, table, row, c);
+        }
+      }
+    }
+  }
+
+  private static void nonStandardCells(ValidationContext context, Findings findings) {
+    for (TableSpec spec : Tables.ALL) {
+      TableData table = context.table(spec);
+      for (int c = 0; c < spec.columns().size(); c++) {
+        ColumnSpec.Kind kind = spec.columns().get(c).kind();
+        if (kind != ColumnSpec.Kind.DATE && kind != ColumnSpec.Kind.CODE) continue;
+        for (int row = 0; row < table.size(); row++) {
+          if (table.nonStandard(c, row)) findings.add(context, table, row, c);
         }
       }
     }

@@ -52,10 +52,23 @@ final class OtherTableRules {
             "Date of the previous permanence order is not dd/mm/yyyy (unknown day or month may be ZZ).", ERROR),
             OtherTableRules::permanenceDate),
         new RuleDefinition(Rule.dfe("104", "uasc", "DUC",
-            "Date unaccompanied asylum-seeking child status ceased is not a valid date."), Checks.date(UASC, "DUC", true)),
+            "Date unaccompanied asylum-seeking child status ceased is not a valid date, or is before the collection "
+                + "year began (1 April)."), OtherTableRules::uascCeased),
         new RuleDefinition(Rule.own("LX41", "uasc", "DUC",
             "Date UASC status ceased is before the child's date of birth.", ERROR),
             Checks.order(UASC, "DOB", "DUC", UASC.column("DUC"))));
+  }
+
+  private static void uascCeased(ValidationContext context, Findings findings) {
+    TableData uasc = context.table(UASC);
+    int column = UASC.column("DUC");
+    int start = context.collectionStart();
+    for (int row = 0; row < uasc.size(); row++) {
+      int day = uasc.date(column, row);
+      if (day == Dates.INVALID || (Dates.isDate(day) && Dates.isDate(start) && day < start)) {
+        findings.add(context, uasc, row, column);
+      }
+    }
   }
 
   /** Rows of {@code table} whose date in {@code column} falls outside every episode of the child. */

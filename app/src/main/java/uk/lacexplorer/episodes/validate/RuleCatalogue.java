@@ -34,6 +34,11 @@ public final class RuleCatalogue {
     return DEFINITIONS.stream().map(RuleDefinition::rule).toList();
   }
 
+  /** The rules that apply to a return for the collection year ending 31 March {@code year}. */
+  public static List<Rule> rulesFor(int year) {
+    return DEFINITIONS.stream().map(RuleDefinition::rule).filter(rule -> rule.appliesIn(year)).toList();
+  }
+
   static List<RuleDefinition> definitions() {
     return DEFINITIONS;
   }

@@ -5,7 +5,8 @@ import uk.lacexplorer.episodes.derive.CollectionWindow;
 import uk.lacexplorer.episodes.derive.EpisodeOrder;
 import uk.lacexplorer.episodes.parse.Extract;
 
-/** Runs every rule of the {@link RuleCatalogue} over one authority's tables and returns all findings. Stateless. */
+/** Runs every rule of the {@link RuleCatalogue} that applies in the return's collection year (the last year of
+ * its window) over one authority's tables and returns all findings. Stateless. */
 public final class Validator {
   private Validator() {
   }
@@ -17,7 +18,9 @@ public final class Validator {
   public static List<Finding> validate(Extract extract, EpisodeOrder order, CollectionWindow window) {
     ValidationContext context = new ValidationContext(extract, order, window);
     Findings findings = new Findings(extract.laCode());
+    int year = context.reportingYear();
     for (RuleDefinition definition : RuleCatalogue.definitions()) {
+      if (!definition.rule().appliesIn(year)) continue;
       findings.start(definition.rule());
       definition.check().run(context, findings);
     }

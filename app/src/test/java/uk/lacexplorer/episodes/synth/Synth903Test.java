@@ -70,6 +70,31 @@ class Synth903Test {
     assertThat(findings).filteredOn(finding -> finding.rule().severity() == Rule.Severity.ERROR).isEmpty();
   }
 
+  /** Placement types H5 and P2 ended in 2025-26: a recent extract uses K3 instead and still breaks no rule. */
+  @Test
+  void recentYearsUseNoPlacementTypeThatHasEnded() throws IOException {
+    Path folder = temp.resolve("E06000003");
+    Synth903.write(SynthParameters.defaults(3_000, 4, 11L, 1).withEndYear(2027), folder, 1);
+    List<String> rows = Files.readAllLines(folder.resolve("episodes.csv"));
+    long recentEnded = 0;
+    long recentK3 = 0;
+    long earlierH5 = 0;
+    for (String row : rows.subList(1, rows.size())) {
+      String[] cells = row.split(",", -1);
+      int day = new Dates(2030).parse(cells[1]);
+      boolean recent = Dates.yearEnding31March(day) >= 2026;
+      boolean ended = cells[5].equals("H5") || cells[5].equals("P2");
+      if (recent && ended) recentEnded++;
+      if (recent && cells[5].equals("K3")) recentK3++;
+      if (!recent && ended) earlierH5++;
+    }
+    assertThat(recentEnded).isZero();
+    assertThat(recentK3).isPositive();
+    assertThat(earlierH5).isPositive();
+    List<Finding> findings = new EpisodeService().process(request(folder, EpisodeService.Work.VALIDATE)).get(0).findings();
+    assertThat(findings).filteredOn(finding -> finding.rule().severity() == Rule.Severity.ERROR).isEmpty();
+  }
+
   @Test
   void theSameSeedGivesTheSameFilesWhateverTheThreads() throws IOException {
     SynthParameters parameters = SynthParameters.defaults(2_000, 3, 99L, 3);
