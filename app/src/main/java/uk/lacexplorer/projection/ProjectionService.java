@@ -90,7 +90,7 @@ public final class ProjectionService {
     for (int t = 0; t < horizon; t++) {
       Double value = data.population(area.code(), origin + t + 1);
       if (value == null) throw UserError.of("error.projection.noPopulation", area.nameEn());
-      population[t] = value;
+      population[t] = Math.round(value);
     }
     return population;
   }
