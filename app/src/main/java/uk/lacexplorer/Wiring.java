@@ -43,6 +43,7 @@ import uk.lacexplorer.web.data.UploadRoutes;
 import uk.lacexplorer.web.methods.MethodsRoutes;
 import uk.lacexplorer.web.need.NeedApi;
 import uk.lacexplorer.web.overview.OverviewRoutes;
+import uk.lacexplorer.web.projection.ProjectionApi;
 import uk.lacexplorer.web.selfeval.SelfevalModule;
 
 /**
@@ -56,8 +57,8 @@ public final class Wiring {
   /** The web application's features, in navigation order; the JSON API module last (it serves their endpoints). */
   public static WebFeatures webFeatures() {
     List<Function<Site, WebModule>> modules = List.of(OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new,
-        ComparisonApi::new, NeedApi::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new, LoginRoutes::new,
-        SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new, AnalysisApi::new);
+        ComparisonApi::new, NeedApi::new, ProjectionApi::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
+        LoginRoutes::new, SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new, AnalysisApi::new);
     return new WebFeatures(modules);
   }
 

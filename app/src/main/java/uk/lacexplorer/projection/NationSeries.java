@@ -66,18 +66,46 @@ public final class NationSeries {
     return values == null ? null : values.get(year);
   }
 
-  public TreeMap<Integer, Double> series(String measure, AreaCode area) {
-    return series.getOrDefault(measure, Map.of()).getOrDefault(area, new TreeMap<>());
-  }
-
-  /** The 0–17 population in a year: observed, else projected, else the latest earlier value of either; null if none. */
-  public Double population(AreaCode area, int year) {
+  private Double observedPopulation(AreaCode area, int year) {
     for (String measure : POPULATIONS) {
       Double value = get(measure, area, year);
       if (value != null) return value;
     }
+    return null;
+  }
+
+  public TreeMap<Integer, Double> series(String measure, AreaCode area) {
+    return series.getOrDefault(measure, Map.of()).getOrDefault(area, new TreeMap<>());
+  }
+
+  /**
+   * The 0–17 population in a year: observed (mid-year estimate, else DfE's); else the latest projection scaled to the
+   * observed value of the nearest year both have (the latest earlier one, else the earliest later one), so projected
+   * years continue the observed series; else the latest earlier value carried forward; null if none.
+   */
+  public Double population(AreaCode area, int year) {
+    Double observed = observedPopulation(area, year);
+    if (observed != null) return observed;
     Double projected = get(PROJECTED, area, year);
-    if (projected != null) return projected;
+    if (projected != null) {
+      TreeMap<Integer, Double> projection = series(PROJECTED, area);
+      Integer anchor = null;
+      for (int y : projection.headMap(year, false).descendingKeySet()) {
+        if (observedPopulation(area, y) != null) {
+          anchor = y;
+          break;
+        }
+      }
+      if (anchor == null) {
+        for (int y : projection.tailMap(year, false).keySet()) {
+          if (observedPopulation(area, y) != null) {
+            anchor = y;
+            break;
+          }
+        }
+      }
+      return anchor == null ? projected : observedPopulation(area, anchor) * projected / projection.get(anchor);
+    }
     Map.Entry<Integer, Double> best = null;
     for (String measure : List.of(POPULATIONS.get(0), POPULATIONS.get(1), PROJECTED)) {
       Map.Entry<Integer, Double> entry = series(measure, area).floorEntry(year);

@@ -42,8 +42,17 @@ public final class ProjectionService {
     NationSeries england = area.nation() == Nation.ENGLAND ? data : NationSeries.load(store, Nation.ENGLAND);
     var stock = data.series(NationSeries.STOCK, area.code());
     if (stock.isEmpty()) throw UserError.of("error.projection.noStock", area.nameEn());
-    int origin = stock.lastKey();
-    return project(area, data, england, origin, request);
+    // the latest year with a stock and enough history before it
+    UserError last = null;
+    for (int origin : stock.descendingKeySet()) {
+      try {
+        Calibration.of(data, area.code(), origin, england);
+        return project(area, data, england, origin, request);
+      } catch (UserError e) {
+        if (last == null) last = e;
+      }
+    }
+    throw last;
   }
 
   static ProjectionResult project(Area area, NationSeries data, NationSeries england, int origin, ProjectionRequest request) {
@@ -81,7 +90,7 @@ public final class ProjectionService {
     for (int t = 0; t < horizon; t++) {
       Double value = data.population(area.code(), origin + t + 1);
       if (value == null) throw UserError.of("error.projection.noPopulation", area.nameEn());
-      population[t] = value;
+      population[t] = Math.round(value);
     }
     return population;
   }
