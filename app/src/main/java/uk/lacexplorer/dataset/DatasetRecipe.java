@@ -139,6 +139,7 @@ final class DatasetRecipe {
         DatasetStep.of("dfe-cin-section47", DASHBOARD + "c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv"),
         DatasetStep.of("dfe-cpp-subsequent", DASHBOARD + "d3_cpps_subsequent_plan_2013_to_2025.csv"),
         DatasetStep.of("dfe-cpp-duration", DASHBOARD + "d5_cpps_at31march_by_duration_2013_to_2025.csv"),
-        DatasetStep.of("dfe-csww", DASHBOARD + "csww_indicators_2017_to_2025.csv"));
+        DatasetStep.of("dfe-csww", DASHBOARD + "csww_indicators_2017_to_2025.csv"),
+        DatasetStep.of("ons-mye-workbook-wales", "wales_population_mye2023_dfe/mye23tablesew.xlsx"));
   }
 }
