@@ -22,6 +22,7 @@ final class DatasetRecipe {
     steps.addAll(deprivation());
     steps.addAll(covariates());
     steps.addAll(england());
+    steps.addAll(dashboard());
     return steps;
   }
 
@@ -125,5 +126,20 @@ final class DatasetRecipe {
         DatasetStep.of("dfe-ees-ceased", EES + "post_2017_updated25/la_children_who_ceased_during_the_year.csv"),
         DatasetStep.of("dfe-ees-rates", EES + "post_2017_updated24/cla_number_and_rate_per_10k_children.csv"),
         DatasetStep.of("dfe-ees-rates", EES + "post_2017_updated25/cla_number_and_rate_per_10k_children.csv"));
+  }
+
+  // ---- England: the stages before care and the workforce (DfE CSC outcomes and enablers dashboard) --------------
+  private static final String DASHBOARD = "england_csc_dfe_dashboard/";
+
+  /** Children in need, referrals, section 47 enquiries and conferences, child protection plans (2013–2025), workforce (2017–2025). */
+  static List<DatasetStep> dashboard() {
+    return List.of(
+        DatasetStep.of("dfe-cin", DASHBOARD + "b1_children_in_need_2013_to_2025.csv"),
+        DatasetStep.of("dfe-cin-referrals", DASHBOARD + "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"),
+        DatasetStep.of("dfe-cin-section47", DASHBOARD + "c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv"),
+        DatasetStep.of("dfe-cpp-subsequent", DASHBOARD + "d3_cpps_subsequent_plan_2013_to_2025.csv"),
+        DatasetStep.of("dfe-cpp-duration", DASHBOARD + "d5_cpps_at31march_by_duration_2013_to_2025.csv"),
+        DatasetStep.of("dfe-csww", DASHBOARD + "csww_indicators_2017_to_2025.csv"),
+        DatasetStep.of("ons-mye-workbook-wales", "wales_population_mye2023_dfe/mye23tablesew.xlsx"));
   }
 }

@@ -36,6 +36,9 @@ public final class StandardImporters {
     all.add(new uk.lacexplorer.imports.covariates.UnemploymentImporter());
     // England (DfE)
     all.addAll(uk.lacexplorer.imports.dfe.DfeImporters.all());
+    // England (DfE CSC outcomes and enablers dashboard files, branch cascade)
+    all.addAll(uk.lacexplorer.imports.dfe.dashboard.DashboardImporters.all());
+    all.add(new uk.lacexplorer.imports.ons.mye.OnsMyeWorkbookImporter());
     return all;
   }
 }

@@ -1,0 +1,22 @@
+package uk.lacexplorer.imports.dfe.dashboard;
+
+import java.util.List;
+
+/**
+ * What one DfE dashboard file holds: its import kind, the columns read and the measures they become, and the
+ * publication it comes from.
+ *
+ * @param kind the import kind, e.g. {@code dfe-cin-referrals}
+ * @param description one line for {@code ./lacx import --help}
+ * @param sourceStem the stem of the source id, e.g. {@code dfe_cin_referrals} (the years are added)
+ * @param title the publication's title in words
+ * @param url where the publication is
+ * @param columns the value columns read (others are left alone)
+ */
+public record DashboardSpec(String kind, String description, String sourceStem, String title, String url,
+                            List<DashboardColumn> columns) {
+  public DashboardSpec {
+    columns = List.copyOf(columns);
+    if (columns.isEmpty()) throw new IllegalArgumentException("a dashboard file needs at least one column");
+  }
+}
