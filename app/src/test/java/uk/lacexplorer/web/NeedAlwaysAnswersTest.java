@@ -125,4 +125,13 @@ class NeedAlwaysAnswersTest {
       assertThat(skipped).doesNotContain("has no 2022 value for 1 of 10");
     });
   }
+
+  @Test
+  void browsingAMeasureOnlyEnglandHasDefaultsToItsOwnLatestYear() {
+    JavalinTest.test(uk.lacexplorer.Wiring.web(services, WebSettings.defaults()), (server, client) -> {
+      var response = client.get("/data/browse?measure=imd_average_score");
+      assertThat(response.code()).isEqualTo(200);
+      assertThat(response.body().string()).contains("Hartlepool").contains("2019");
+    });
+  }
 }
