@@ -21,4 +21,16 @@ public final class NeedFactors {
     }
     return factors;
   }
+
+  /**
+   * The default need factor for these nations in {@code year}: the first available factor with a value (in its
+   * nearest year) for every authority counted, so need adjustment answers for every authority.
+   */
+  public static java.util.Optional<uk.lacexplorer.need.DefaultFactor.Choice> defaultFor(Site site, List<Nation> nations,
+                                                                                         int year, String measure) {
+    uk.lacexplorer.need.NationScope scope = nations.size() == 2 ? uk.lacexplorer.need.NationScope.BOTH
+        : uk.lacexplorer.need.NationScope.of(nations.get(0));
+    List<String> candidates = available(site, nations).stream().map(Measure::id).toList();
+    return uk.lacexplorer.need.DefaultFactor.first(site.app().needTables(), scope, year, measure, candidates);
+  }
 }

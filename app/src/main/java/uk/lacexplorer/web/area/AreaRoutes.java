@@ -101,8 +101,15 @@ public final class AreaRoutes implements WebModule {
     Section<TrendView> trend = Section.of(page, "/api/v1/trend?area=" + areaCode + "&measure=" + measure.id(),
         () -> ProfileViews.trend(page, ComparisonApi.trend(site, trendRequest)));
     Integer year = trend.shown() && !trend.view().latestYear().isEmpty() ? Integer.valueOf(trend.view().latestYear()) : null;
-    List<Measure> factors = NeedFactors.available(site, List.of(area.nation()));
-    String factor = factors.isEmpty() ? null : factors.get(0).id();
+    String factor = null;
+    Integer factorYear = null;
+    if (year != null) {
+      var choice = NeedFactors.defaultFor(site, List.of(area.nation()), year, measure.id());
+      if (choice.isPresent()) {
+        factor = choice.get().factor();
+        factorYear = choice.get().factorYear();
+      }
+    }
     Section<String> funnel = Section.empty();
     Section<String> ratio = Section.empty();
     Section<NeighboursView> neighbours = Section.empty();
@@ -127,7 +134,8 @@ public final class AreaRoutes implements WebModule {
     }
     List<Measure> measures = site.app().measures().all().stream().filter(Measure::hasDenominator).toList();
     ProfileModel model = new ProfileModel(area, page.name(area), area.name(!page.welsh()), measure, measures, trend,
-        funnel, ratio, neighbours, factor == null ? "" : page.name(site.app().measures().get(factor)),
+        funnel, ratio, neighbours,
+        factor == null ? "" : page.name(site.app().measures().get(factor)) + " (" + factorYear + ")",
         "/compare?nation=" + area.nation().id() + (year == null ? "" : "&year=" + year) + (factor == null ? "" : "&x=" + factor));
     site.render(ctx, "area/profile.jte", Map.of("page", page, "model", model));
   }

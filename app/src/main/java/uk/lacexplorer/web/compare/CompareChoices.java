@@ -11,7 +11,8 @@ import uk.lacexplorer.measure.Measure;
  * need factor on the scatter's x axis, the need factors of the model, pairs and clusters, and the model family.
  */
 public record CompareChoices(String nation, Integer year, String x, List<String> covariates, String family,
-                             String overdispersion, List<Integer> years, List<Measure> factors) {
+                             String overdispersion, List<Integer> years, List<Measure> factors,
+                             Integer covariateYear, boolean skipMissing) {
   public static final List<String> OVERDISPERSION = List.of("none", "multiplicative", "additive");
 
   /** The measure on the scatter's x axis. */
@@ -33,12 +34,12 @@ public record CompareChoices(String nation, Integer year, String x, List<String>
   }
 
   uk.lacexplorer.need.ScatterRequest scatterRequest() {
-    return uk.lacexplorer.need.ScatterRequest.parse(nation, String.valueOf(year), x, null, null, false);
+    return uk.lacexplorer.need.ScatterRequest.parse(nation, String.valueOf(year), x, null, covariateYear == null ? null : String.valueOf(covariateYear), skipMissing);
   }
 
   uk.lacexplorer.need.NeedRequest need() {
     return new uk.lacexplorer.need.NeedRequest(uk.lacexplorer.need.NationScope.parse(nation), year,
-        uk.lacexplorer.need.NeedRequest.LOOKED_AFTER, covariates, null, false);
+        uk.lacexplorer.need.NeedRequest.LOOKED_AFTER, covariates, covariateYear, skipMissing);
   }
 
   uk.lacexplorer.need.ModelRequest modelRequest() {
@@ -56,7 +57,43 @@ public record CompareChoices(String nation, Integer year, String x, List<String>
 
   /** Parameters of the API answers for these choices (names as on the command line). */
   Map<String, List<String>> scatter() {
-    return Map.of("x", List.of(x), "year", List.of(String.valueOf(year)), "nation", List.of(nation));
+    java.util.Map<String, List<String>> params = new java.util.TreeMap<>(
+        Map.of("x", List.of(x), "year", List.of(String.valueOf(year)), "nation", List.of(nation)));
+    needOptions(params);
+    return params;
+  }
+
+  private void needOptions(Map<String, List<String>> params) {
+    if (covariateYear != null) params.put("covariate-year", List.of(String.valueOf(covariateYear)));
+    if (skipMissing) params.put("skip-missing", List.of("true"));
+  }
+
+  /** The Compare page's own parameters for these choices, with {@code changes} (name, value; an empty value drops it). */
+  public Map<String, String> pageParams(String... changes) {
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    params.put("nation", nation);
+    if (year != null) params.put("year", String.valueOf(year));
+    if (x != null) params.put("x", x);
+    params.put("covariates", String.join(",", covariates));
+    params.put("family", family);
+    params.put("overdispersion", overdispersion);
+    if (covariateYear != null) params.put("covariate-year", String.valueOf(covariateYear));
+    if (skipMissing) params.put("skip-missing", "true");
+    for (int i = 0; i + 1 < changes.length; i += 2) {
+      if (changes[i + 1].isEmpty()) params.remove(changes[i]);
+      else params.put(changes[i], changes[i + 1]);
+    }
+    return params;
+  }
+
+  /** A need factor's name in the page's language (its id when it is not offered). */
+  public String factorName(uk.lacexplorer.web.Page page, String id) {
+    return factors.stream().filter(factor -> factor.id().equals(id)).findFirst().map(page::name).orElse(id);
+  }
+
+  /** The need factors other than {@code factor}, comma-separated. */
+  public String without(String factor) {
+    return String.join(",", covariates.stream().filter(each -> !each.equals(factor)).toList());
   }
 
   Map<String, List<String>> funnel() {
@@ -69,6 +106,7 @@ public record CompareChoices(String nation, Integer year, String x, List<String>
     params.put("year", List.of(String.valueOf(year)));
     params.put("covariates", List.of(String.join(",", covariates)));
     for (int i = 0; i + 1 < extra.length; i += 2) params.put(extra[i], List.of(extra[i + 1]));
+    needOptions(params);
     return params;
   }
 

@@ -47,7 +47,8 @@ public final class CompareRoutes implements WebModule {
   }
 
   private void compare(Context ctx) {
-    Params params = Params.of(ctx, "nation", "year", "x", "covariates", "family", "overdispersion");
+    Params params = Params.of(ctx, "nation", "year", "x", "covariates", "family", "overdispersion",
+        "covariate-year", "skip-missing");
     CompareChoices choices = choices(params);
     Page page = site.page(ctx, SECTION);
     NameLookup names = new NameLookup(site.app().store().areas());
@@ -62,13 +63,29 @@ public final class CompareRoutes implements WebModule {
     Section<List<List<String>>> clusters = section(page, choices, "clusters",
         () -> Views.clusters(page, names, NeedApi.clusters(site, choices.clustersRequest())));
     site.render(ctx, "compare/compare.jte", Map.of("page", page, "choices", choices, "funnel", funnel, "scatter", scatter,
-        "model", model, "pairs", pairs, "clusters", clusters));
+        "model", model, "pairs", pairs, "clusters", clusters, "factorYears", factorYears(choices)));
   }
 
   private static <T> Section<T> section(Page page, CompareChoices choices, String analysis, Supplier<T> view) {
     String apiPath = "/api/v1/" + analysis + "?" + choices.query(analysis);
     if (choices.year() == null || choices.x() == null && !analysis.equals("funnel")) return Section.notAsked(apiPath);
     return Section.of(page, apiPath, view);
+  }
+
+  /** The years with values of each offered need factor, in every nation compared. */
+  private Map<String, List<Integer>> factorYears(CompareChoices choices) {
+    List<Nation> nations = CountRequest.parseNations(choices.nation());
+    Map<String, List<Integer>> years = new java.util.HashMap<>();
+    for (Measure factor : choices.factors()) {
+      Set<Integer> common = null;
+      for (Nation each : nations) {
+        Set<Integer> found = new java.util.TreeSet<>(site.years(each, new MeasureId(factor.id())));
+        if (common == null) common = found;
+        else common.retainAll(found);
+      }
+      years.put(factor.id(), List.copyOf(common));
+    }
+    return years;
   }
 
   private CompareChoices choices(Params params) {
@@ -87,12 +104,19 @@ public final class CompareRoutes implements WebModule {
     List<Measure> factors = NeedFactors.available(site, nations);
     List<String> ids = factors.stream().map(Measure::id).toList();
     String x = params.text("x");
+    if ((x == null || !ids.contains(x)) && year != null) {
+      x = NeedFactors.defaultFor(site, nations, year, MeasureId.LOOKED_AFTER.value())
+          .map(uk.lacexplorer.need.DefaultFactor.Choice::factor).orElse(null);
+    }
     if (x == null || !ids.contains(x)) x = ids.isEmpty() ? null : ids.get(0);
     List<String> covariates = params.list("covariates").stream().filter(ids::contains).distinct().toList();
     if (covariates.isEmpty() && x != null) covariates = List.of(x);
     String family = "poisson".equalsIgnoreCase(params.text("family")) ? "poisson" : "negbin";
     String overdispersion = params.text("overdispersion", "none").toLowerCase(Locale.ROOT);
     if (!CompareChoices.OVERDISPERSION.contains(overdispersion)) overdispersion = "none";
-    return new CompareChoices(nation, year, x, covariates, family, overdispersion, yearList, factors);
+    Integer covariateYear = params.integer("covariate-year");
+    boolean skipMissing = params.flag("skip-missing");
+    return new CompareChoices(nation, year, x, covariates, family, overdispersion, yearList, factors, covariateYear,
+        skipMissing);
   }
 }

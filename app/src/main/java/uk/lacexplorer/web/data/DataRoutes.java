@@ -79,10 +79,18 @@ public final class DataRoutes implements WebModule {
     DataRequest asked = DataRequest.parse(measure.id(), params.list("area"), params.text("nation"),
         params.text("from"), params.text("to"), params.flag("all-breakdowns"));
     List<Integer> periods = site.app().data().periods(measure.id());
-    Integer latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+    Nation nation = asked.nation();
+    if (asked.areas().isEmpty() && nation == null) {
+      // Wales first, or England for a measure only England has (e.g. the IMD scores)
+      nation = site.years(Nation.WALES, asked.measure()).isEmpty() && !site.years(Nation.ENGLAND, asked.measure()).isEmpty()
+          ? Nation.ENGLAND : Nation.WALES;
+    }
+    // The default year is the latest with data for the nation shown (its own data), not for any nation.
+    List<Integer> own = nation == null ? List.of() : site.years(nation, asked.measure());
+    List<Integer> choosable = own.isEmpty() ? periods : own;
+    Integer latest = choosable.isEmpty() ? null : choosable.get(choosable.size() - 1);
     boolean noYears = asked.from() == null && asked.to() == null;
-    DataRequest request = new DataRequest(asked.measure(), asked.areas(),
-        asked.areas().isEmpty() && asked.nation() == null ? Nation.WALES : asked.nation(),
+    DataRequest request = new DataRequest(asked.measure(), asked.areas(), nation,
         noYears ? latest : asked.from(), noYears ? latest : asked.to(), asked.allBreakdowns());
     Page page = site.page(ctx, SECTION);
     List<Observation> observations = latest == null ? List.of() : stored(request).observations();
