@@ -1,6 +1,7 @@
 package uk.lacexplorer.compare;
 
 import java.util.ArrayList;
+import uk.lacexplorer.i18n.UserError;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ public final class FunnelService {
     Map<String, AuthorityCount> byCode = new HashMap<>();
     for (AuthorityCount authority : table.authorities()) {
       String code = authority.area().code().value();
+      if (options.scale() == uk.lacexplorer.stats.funnel.Scale.LOG && !(authority.count() > 0)) {
+        throw UserError.of("error.funnel.logZero", authority.area().nameEn(), code, authority.count());
+      }
       units.add(new FunnelUnit(code, authority.count(), authority.population()));
       byCode.put(code, authority);
     }

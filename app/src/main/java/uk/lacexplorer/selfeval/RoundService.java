@@ -74,7 +74,8 @@ public final class RoundService {
     Access.requireCoordinator(account);
     Framework framework = request.frameworkId() == null ? frameworks.standard()
         : frameworks.available(account.authorityCode()).stream()
-            .filter(f -> f.id().equals(request.frameworkId()) && f.version() == request.frameworkVersion())
+            .filter(f -> f.id().equals(request.frameworkId())
+                && java.util.Objects.equals(f.version(), request.frameworkVersion()))
             .findFirst().orElseThrow(() -> new UserError("unknown framework " + request.frameworkId() + " v"
                 + request.frameworkVersion()));
     String title = request.title() == null ? "" : request.title().strip();

@@ -83,6 +83,10 @@ public final class UploadRoutes implements WebModule {
       try (InputStream in = file.content()) {
         Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
       }
+      if (saved.getFileName().toString().matches("(?i).*\\.(csv|tsv|txt)")) {
+        String problem = uk.lacexplorer.web.CleanText.problem(Files.readAllBytes(saved), false);
+        if (problem != null) throw new UserError(saved.getFileName() + ": " + problem + "; nothing was imported");
+      }
       if (form.checkOnly()) {
         ImportResult result = site.app().imports().check(form.kind(), saved, options);
         if (result instanceof ImportResult.Rejected rejected) throw new ImportRejectedException(rejected.problems());

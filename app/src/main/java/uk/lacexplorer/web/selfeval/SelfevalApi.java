@@ -111,6 +111,10 @@ final class SelfevalApi {
 
   private void createRound(Context ctx) {
     RoundRequest request = read(ctx, RoundRequest.class);
+    if (request.frameworkId() != null && request.frameworkVersion() == null) {
+      throw new UserError("framework_version: give the version of framework " + request.frameworkId()
+          + " (a whole number), or leave out framework_id for the standard framework");
+    }
     Round round = selfeval().rounds().create(account(ctx), new NewRound(request.title(), request.opensOn(),
         request.closesOn(), request.groups(), request.frameworkId(), request.frameworkVersion()));
     ctx.status(201);
@@ -159,7 +163,9 @@ final class SelfevalApi {
   private static <T> T read(Context ctx, Class<T> type) {
     try {
       String body = ctx.body();
-      return JSON.readValue(body.isBlank() ? "{}" : body, type);
+      T value = JSON.readValue(body.isBlank() ? "{}" : body, type);
+      if (value == null) throw new UserError("the request body must be a JSON object");
+      return value;
     } catch (JacksonException e) {
       throw new UserError("the request body is not valid JSON for this request: " + e.getOriginalMessage());
     }

@@ -29,6 +29,11 @@ public final class SelfevalModule implements WebModule {
 
   @Override
   public void register(RoutesConfig routes) {
+    // Answers, evidence and titles are private and must be stored as given: never cached, never mangled.
+    for (String path : List.of("/api/v1/selfeval", "/api/v1/selfeval/*", "/selfeval", "/selfeval/*")) {
+      routes.before(path, ctx -> ctx.header("Cache-Control", "no-store"));
+      routes.before(path, uk.lacexplorer.web.CleanText::requireCleanBody);
+    }
     routes.before("/api/v1/selfeval", this::apiGuard);
     routes.before("/api/v1/selfeval/*", this::apiGuard);
     routes.before("/selfeval", this::pageGuard);
