@@ -3,17 +3,22 @@
 # then runs wrk (Debian package `wrk`) with 50 connections for a few seconds against each main API endpoint on
 # 127.0.0.1 and reports p95 latency, and weighs each page as a browser loads it (HTML + CSS + JS + the JSON and map
 # it fetches, all gzip-compressed as served). Stops the server it started. Results also go to bench-results/web.txt.
-#   scripts/bench-web.sh [--port 18181] [--seconds 5] [--connections 50]
+#   scripts/bench-web.sh [--port 18181] [--seconds 5] [--connections 50] [--load SECONDS]
+# --load SECONDS: instead, the load test of issue 14: 100 connections (25 each) at once against /, an authority
+# profile, /api/v1/trend (rotating over the Welsh authorities) and /api/v1/funnel for SECONDS (300 = five minutes),
+# with a 10 s timeout; prints errors and timeouts per endpoint and exits 1 if there are any.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 port=18181
 seconds=5
 connections=50
+load=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) port="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
+    --load) load="$2"; shift 2 ;;
     *) echo "bench-web: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -39,6 +44,36 @@ ready=$(date +%s.%N)
 echo "LAC Explorer web benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "start-up: ./lacx serve to first page served: %.2f s\n" "$(echo "$ready - $start" | bc)"
 } | tee "$out"
+
+if [ "$load" != 0 ]; then
+  areas=$(curl -s "$base/api/v1/areas" | grep -o '"W06[0-9]*"' | tr -d '"' | sort -u | sed 's/.*/"&"/' | paste -sd, -)
+  cat > "$work/trend.lua" <<LUA
+local areas = {$areas}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", "/api/v1/trend?area=" .. areas[(i % #areas) + 1])
+end
+LUA
+  year=$(curl -s "$base/api/v1/data?measure=children_looked_after&nation=wales" | grep -o '"period":[0-9]*' | cut -d: -f2 | sort -n | tail -1)
+  echo "load: 4 x 25 = 100 connections for ${load}s, timeout 10 s" | tee -a "$out"
+  wrk -t1 -c25 -d"${load}s" --timeout 10s "$base/" > "$work/l1" &
+  wrk -t1 -c25 -d"${load}s" --timeout 10s "$base/area/W06000020" > "$work/l2" &
+  wrk -t1 -c25 -d"${load}s" --timeout 10s -s "$work/trend.lua" "$base/" > "$work/l3" &
+  wrk -t1 -c25 -d"${load}s" --timeout 10s "$base/api/v1/funnel?nation=wales&year=$year" > "$work/l4" &
+  wait %1 %2 %3 %4 2>/dev/null || wait
+  bad=0
+  for n in 1 2 3 4; do
+    name=$(sed -n 1p "$work/l$n" | sed 's/Running .* test @ //')
+    [ "$n" = 3 ] && name="/api/v1/trend?area=(each Welsh authority in turn)"
+    requests=$(grep -o '^ *[0-9]* requests in' "$work/l$n" | grep -o '[0-9]*' | head -1)
+    errors=$(grep -E 'Socket errors|Non-2xx' "$work/l$n" | tr '\n' ' ')
+    latency=$(grep 'Latency' "$work/l$n" | awk '{print "avg " $2 ", max " $4}')
+    printf "  %-55s %8s requests  %s  %s\n" "$name" "$requests" "$latency" "${errors:-0 errors, 0 timeouts}" | tee -a "$out"
+    [ -n "$errors" ] && bad=1
+  done
+  exit "$bad"
+fi
 
 cat > "$work/p95.lua" <<'LUA'
 done = function(summary, latency, requests)

@@ -88,7 +88,8 @@ public final class Application implements AutoCloseable {
     });
     rates = new Lazy<>(() -> new RateService(store.get(), measures));
     data = new Lazy<>(() -> new DataService(store.get(), measures));
-    counts = new Lazy<>(() -> new CountTables(store.get(), measures));
+    counts = new Lazy<>(() -> new CountTables(store.get(), measures,
+        compute -> request -> cache.get().get("rate-rows", request, () -> compute.apply(request))));
     needTables = new Lazy<>(() -> new NeedTables(store.get(), measures));
     events = new Lazy<>(() -> new KeyEventStore(database.get()));
     eventService = new Lazy<>(() -> new EventService(events.get(), store.get().areas()));

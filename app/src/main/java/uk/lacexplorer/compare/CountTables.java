@@ -33,7 +33,20 @@ public final class CountTables {
   private final ObservationStore store;
   private final RateService rates;
 
+  private final java.util.function.UnaryOperator<java.util.function.Function<RatesRequest, List<RateRow>>> memo;
+
   public CountTables(ObservationStore store, MeasureCatalogue measures) {
+    this(store, measures, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * @param memo wraps the nation-wide rate rows of one year so that they can be kept (the web keeps them in its
+   *     result cache: a trend for one authority reads the whole nation's rows for every year, the same for every
+   *     authority, and computing them per request made {@code /api/v1/trend} time out under 100 connections)
+   */
+  public CountTables(ObservationStore store, MeasureCatalogue measures,
+                     java.util.function.UnaryOperator<java.util.function.Function<RatesRequest, List<RateRow>>> memo) {
+    this.memo = memo;
     this.store = store;
     this.rates = new RateService(store, measures);
   }
@@ -110,7 +123,8 @@ public final class CountTables {
     if (wanted.isEmpty()) return byArea;
     Set<AreaCode> wantedSet = new HashSet<>(wanted);
     for (int year : store.periods(measure.id(), wanted)) {
-      List<RateRow> rows = rates.rates(new RatesRequest(nation, year, new MeasureId(measure.id()), policy, series));
+      List<RateRow> rows = memo.apply(rates::rates)
+          .apply(new RatesRequest(nation, year, new MeasureId(measure.id()), policy, series));
       Double nationRate = nationRate(rows);
       for (RateRow row : rows) {
         if (row.nation() || !wantedSet.contains(row.areaCode())) continue;

@@ -34,7 +34,7 @@ public final class FunnelService {
     for (AuthorityCount authority : table.authorities()) {
       String code = authority.area().code().value();
       if (options.scale() == uk.lacexplorer.stats.funnel.Scale.LOG && !(authority.count() > 0)) {
-        throw UserError.of("error.funnel.logZero", authority.area().nameEn(), code, authority.count());
+        throw UserError.of("error.funnel.logZero", authority.area().nameEn(), code, Math.round(authority.count()));
       }
       units.add(new FunnelUnit(code, authority.count(), authority.population()));
       byCode.put(code, authority);
