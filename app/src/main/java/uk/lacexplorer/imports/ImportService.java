@@ -24,7 +24,12 @@ public final class ImportService {
   public ImportResult check(String kind, Path file, Map<String, String> options) {
     Importer importer = importers.get(kind);
     if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
-    return importer.read(file, new ImportContext(store.areas(), measures, options));
+    ImportResult result = importer.read(file, new ImportContext(store.areas(), measures, options));
+    if (result instanceof ImportResult.Loaded loaded) {
+      var impossible = ValueBounds.problems(file.toString(), loaded.observations(), measures);
+      if (!impossible.isEmpty()) return new ImportResult.Rejected(file.toString(), impossible);
+    }
+    return result;
   }
 
   public ImportSummary importFile(String kind, Path file, Map<String, String> options) {

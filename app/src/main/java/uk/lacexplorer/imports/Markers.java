@@ -12,6 +12,10 @@ import uk.lacexplorer.observation.Flag;
  * where given). ONS: {@code :} not available, {@code ..} not available.
  */
 public final class Markers {
+  /** Plain decimals only: no exponents (1e308), no hexadecimal, no "Infinity", at most 15 digits before the point. */
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[-+]?\\d{1,15}(\\.\\d{1,12})?|[-+]?\\.\\d{1,12}");
+
   private Markers() {
   }
 
@@ -34,6 +38,7 @@ public final class Markers {
     }
     String number = text.replace(",", "");
     if (number.endsWith("%")) number = number.substring(0, number.length() - 1);
+    if (!PLAIN_NUMBER.matcher(number).matches()) return Optional.empty();
     try {
       double value = Double.parseDouble(number);
       if (!Double.isFinite(value)) return Optional.empty();

@@ -10,7 +10,19 @@ package uk.lacexplorer.imports;
 public record Problem(String file, long line, String column, String value, String message) {
   public Problem {
     column = column == null ? "" : column;
-    value = value == null ? "" : value;
+    value = value == null ? "" : shown(value);
+    column = shown(column);
+  }
+
+  /** The offending text as one short line: control characters (new lines, NUL) shown as \\uXXXX, at most 60 characters. */
+  static String shown(String text) {
+    StringBuilder shown = new StringBuilder();
+    text.codePoints().limit(61).forEach(c -> {
+      if (Character.isISOControl(c)) shown.append("\\u%04x".formatted(c));
+      else shown.appendCodePoint(c);
+    });
+    return text.codePointCount(0, text.length()) > 60 ? shown.substring(0, Math.min(shown.length(), 60)) + "…"
+        : shown.toString();
   }
 
   public static Problem ofFile(String file, String message) {
