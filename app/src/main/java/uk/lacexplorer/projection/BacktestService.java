@@ -13,7 +13,8 @@ import uk.lacexplorer.store.ObservationStore;
 
 /**
  * Rolling-origin backtest: for every authority and origin Y, fit on years up to Y, project Y+1..Y+h and compare with
- * the published stock; the same for the last value and the linear trend of the last five years.
+ * the published stock; the same for the last value and the linear trend of the last five years. The drift and the
+ * damping at each origin come only from years up to it ({@link Dynamics}), as a forecaster at the origin would have.
  */
 public final class BacktestService {
   static final int SIMULATIONS = 1_000;
@@ -39,6 +40,7 @@ public final class BacktestService {
     double[][] sums = new double[h][5];
     int[] counts = new int[h];
     TreeSet<String> used = new TreeSet<>();
+    Dynamics.Estimator dynamics = new Dynamics.Estimator(data, england);
     for (Area area : data.authorities()) {
       TreeMap<Integer, Double> stock = data.series(NationSeries.STOCK, area.code());
       for (int origin : origins) {
@@ -52,9 +54,15 @@ public final class BacktestService {
         } catch (UserError e) {
           continue;
         }
-        double[][] paths = Projection.simulate(calibration.history(), start, population, 1, p -> p, SIMULATIONS,
-            Projection.SEED);
-        List<Fan> fans = Projection.fans(paths, Projection.expected(calibration.history(), start, population, 1, p -> p));
+        Dynamics at = dynamics.at(origin);
+        var history = calibration.history();
+        double[] model = Projection.expected(history, start, population, 1, p -> p);
+        double[] centre = Projection.damped(history, start, population, at.damping());
+        double[] shift = new double[centre.length];
+        for (int t = 0; t < centre.length; t++) shift[t] = centre[t] - model[t];
+        double[][] paths = Projection.shifted(Projection.simulate(history, at.drift(), start, population, 1, p -> p,
+            SIMULATIONS, Projection.SEED), shift);
+        List<Fan> fans = Projection.fans(paths, centre);
         double[] trend = trend(stock, origin);
         for (int k = 1; k <= h; k++) {
           Double actual = stock.get(origin + k);

@@ -52,6 +52,11 @@ public final class NationSeries {
         Collectors.toMap(Observation::period, Observation::value, (a, b) -> a, TreeMap::new)));
   }
 
+  /** True when any authority of the nation has published starts (the flows a calibration and a drift need). */
+  public boolean hasFlows() {
+    return authorities.stream().anyMatch(a -> !series(STARTED, a.code()).isEmpty());
+  }
+
   public Nation nation() {
     return nation;
   }

@@ -7,10 +7,12 @@ import java.util.List;
  * scenario, the scenario and their difference, each with 50/80/95% intervals.
  *
  * @param calibration how the rates were obtained (observed flows, or entries inferred from the stock)
+ * @param dynamics the drift of the rates and the damping learnt from the nation's earlier years
  */
 public record ProjectionResult(ProjectionRequest request, String areaCode, String areaName, String nation, int origin,
                                double originStock, List<Integer> calibrationYears, String calibration,
-                               double entryRatePer10k, double exitProbability, List<Year> years) {
+                               double entryRatePer10k, double exitProbability, Dynamics dynamics,
+                               List<Year> years) {
   public ProjectionResult {
     calibrationYears = List.copyOf(calibrationYears);
     years = List.copyOf(years);

@@ -47,7 +47,7 @@ public final class ProjectionService {
     for (int origin : stock.descendingKeySet()) {
       try {
         Calibration.of(data, area.code(), origin, england);
-        return project(area, data, england, origin, request);
+        return project(area, data, england, origin, request, new Dynamics.Estimator(data, england).at(origin));
       } catch (UserError e) {
         if (last == null) last = e;
       }
@@ -55,21 +55,33 @@ public final class ProjectionService {
     throw last;
   }
 
-  static ProjectionResult project(Area area, NationSeries data, NationSeries england, int origin, ProjectionRequest request) {
+  /**
+   * The centre of the baseline is the damped model ({@link Dynamics}); its spread is the simulated model's, moved to
+   * that centre. A scenario is moved by the same amount, so its difference from the baseline is the model's own,
+   * undamped: the damping corrects the baseline's drift, not the effect of a change in the flows.
+   */
+  static ProjectionResult project(Area area, NationSeries data, NationSeries england, int origin, ProjectionRequest request,
+                                  Dynamics dynamics) {
     Calibration calibration = Calibration.of(data, area.code(), origin, england);
     double start = data.get(NationSeries.STOCK, area.code(), origin);
     double[] population = population(data, area, origin, request.horizon());
-    double[][] base = Projection.simulate(calibration.history(), start, population, 1, p -> p, Projection.SIMULATIONS,
-        Projection.SEED);
-    List<Fan> baseFans = Projection.fans(base, Projection.expected(calibration.history(), start, population, 1, p -> p));
+    var history = calibration.history();
+    double[] model = Projection.expected(history, start, population, 1, p -> p);
+    double[] centre = Projection.damped(history, start, population, dynamics.damping());
+    double[] shift = new double[centre.length];
+    for (int t = 0; t < centre.length; t++) shift[t] = centre[t] - model[t];
+    double[][] base = Projection.shifted(Projection.simulate(history, dynamics.drift(), start, population, 1, p -> p,
+        Projection.SIMULATIONS, Projection.SEED), shift);
+    List<Fan> baseFans = Projection.fans(base, centre);
     List<Fan> scenarioFans = null;
     List<Fan> differenceFans = null;
     Scenario scenario = request.scenario();
     if (!scenario.isNone()) {
       DoubleUnaryOperator exit = p -> p * scenario.exitFactor();
-      double[][] changed = Projection.simulate(calibration.history(), start, population, scenario.rateFactor(), exit,
-          Projection.SIMULATIONS, Projection.SEED);
-      double[] expected = Projection.expected(calibration.history(), start, population, scenario.rateFactor(), exit);
+      double[][] changed = Projection.shifted(Projection.simulate(history, dynamics.drift(), start, population,
+          scenario.rateFactor(), exit, Projection.SIMULATIONS, Projection.SEED), shift);
+      double[] expected = Projection.expected(history, start, population, scenario.rateFactor(), exit);
+      for (int t = 0; t < expected.length; t++) expected[t] = Math.max(0, expected[t] + shift[t]);
       scenarioFans = Projection.fans(changed, expected);
       double[] expectedDifference = new double[expected.length];
       for (int t = 0; t < expected.length; t++) expectedDifference[t] = expected[t] - baseFans.get(t).expected();
@@ -82,7 +94,7 @@ public final class ProjectionService {
     }
     return new ProjectionResult(request, area.code().value(), area.nameEn(), area.nation().id(), origin, start,
         calibration.years(), calibration.inferred() ? "inferred" : "observed", calibration.history().entryRatePer10k(),
-        calibration.history().exitProbability(), years);
+        calibration.history().exitProbability(), dynamics, years);
   }
 
   static double[] population(NationSeries data, Area area, int origin, int horizon) {

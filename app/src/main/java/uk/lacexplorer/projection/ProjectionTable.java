@@ -46,6 +46,11 @@ public final class ProjectionTable {
             result.calibration().equals("inferred")
                 ? " (entrants inferred from the change in stock with England's exit probability: starts and ceased are not published for this authority in the dataset)"
                 : ""));
+    notes.add(("Centre: the model damped to %.2f of its yearly step (the share that gave the smallest error on %d earlier"
+        + " one-year forecasts of the nation's authorities); intervals let the rates' level take a random step each year"
+        + " of %.3f (log entry rate) and %.3f (logit exit), as measured on the nation's authorities up to %d.")
+        .formatted(result.dynamics().damping(), result.dynamics().dampingForecasts(),
+            result.dynamics().drift().logRateStep(), result.dynamics().drift().logitExitStep(), result.origin()));
     if (scenario) {
       notes.add("Scenario: entry rate %+.1f%%, exit probability %+.1f%%; difference = scenario - baseline on the same simulated paths."
           .formatted(result.request().scenario().entryChangePct(), result.request().scenario().exitChangePct()));
@@ -61,6 +66,10 @@ public final class ProjectionTable {
     json.put("calibration", result.calibration());
     json.put("entry_rate_per_10000", Numbers.round(result.entryRatePer10k(), 4));
     json.put("exit_probability", Numbers.round(result.exitProbability(), 6));
+    json.put("damping", result.dynamics().damping());
+    json.put("damping_forecasts", result.dynamics().dampingForecasts());
+    json.put("drift_log_entry_rate", Numbers.round(result.dynamics().drift().logRateStep(), 6));
+    json.put("drift_logit_exit", Numbers.round(result.dynamics().drift().logitExitStep(), 6));
     json.put("entry_rate_change_pct", result.request().scenario().entryChangePct());
     json.put("exit_change_pct", result.request().scenario().exitChangePct());
     json.put("rows", Output.objects(columns, rows));

@@ -13,7 +13,10 @@ import org.hipparchus.random.Well19937c;
  * Projects the stock from a {@link FlowHistory} by simulation. Parameter uncertainty: the entry rate is drawn from
  * its Jeffreys posterior gamma(started + ½, population), the exit probability from beta(ceased + ½, at risk − ceased +
  * ½); each simulated year then draws entrants ~ Poisson(rate × population) and leavers ~ binomial(stock + entrants,
- * exit probability). The expected path uses the point estimates with no noise. A fixed seed makes runs repeat.
+ * exit probability). With a {@link Drift}, the rates also wander: the log entry rate and the logit exit probability
+ * take a normal random step each projected year, and the calibrated mean of {@code years} years carries the extra
+ * uncertainty of the yearly noise (its variance / years). The expected path uses the point estimates with no noise.
+ * A fixed seed makes runs repeat.
  */
 public final class Projection {
   public static final long SEED = 20_260_331L;
@@ -33,6 +36,14 @@ public final class Projection {
    */
   public static double[][] simulate(FlowHistory history, double startStock, double[] population, double rateFactor,
                                     DoubleUnaryOperator exitChange, int simulations, long seed) {
+    return simulate(history, Drift.NONE, startStock, population, rateFactor, exitChange, simulations, seed);
+  }
+
+  /** As {@link #simulate(FlowHistory, double, double[], double, DoubleUnaryOperator, int, long)}, with rates that wander. */
+  public static double[][] simulate(FlowHistory history, Drift drift, double startStock, double[] population,
+                                    double rateFactor, DoubleUnaryOperator exitChange, int simulations, long seed) {
+    double meanRateSd = drift.logRateNoise() / Math.sqrt(history.years());
+    double meanExitSd = drift.logitExitNoise() / Math.sqrt(history.years());
     int horizon = population.length;
     double rateShape = history.started() + 0.5;
     double exitA = history.ceased() + 0.5;
@@ -42,10 +53,16 @@ public final class Projection {
     RandomDataGenerator draws = RandomDataGenerator.of(random);
     for (int s = 0; s < simulations; s++) {
       random.setSeed(seed + s);
-      double rate = draws.nextGamma(rateShape, 1 / history.population()) * 10_000 * rateFactor;
-      double exit = clamp(exitChange.applyAsDouble(draws.nextBeta(exitA, exitB)));
+      double logRate = Math.log(draws.nextGamma(rateShape, 1 / history.population()) * 10_000)
+          + meanRateSd * random.nextGaussian();
+      double logitExit = Drift.logit(Math.min(1 - 1e-12, Math.max(1e-12, draws.nextBeta(exitA, exitB))))
+          + meanExitSd * random.nextGaussian();
       long stock = Math.round(startStock);
       for (int t = 0; t < horizon; t++) {
+        logRate += drift.logRateStep() * random.nextGaussian();
+        logitExit += drift.logitExitStep() * random.nextGaussian();
+        double rate = Math.exp(logRate) * rateFactor;
+        double exit = clamp(exitChange.applyAsDouble(1 / (1 + Math.exp(-logitExit))));
         double mean = rate * population[t] / 10_000;
         long entrants = mean > 0 ? poisson(mean, random) : 0;
         long atRisk = stock + entrants;
@@ -69,6 +86,33 @@ public final class Projection {
       path[t] = stock;
     }
     return path;
+  }
+
+  /**
+   * The expected path of a damped model: each year the stock moves only {@code damping} of the way the model's step
+   * would take it, {@code x + damping × (step(x) − x)} (1 = the model as it is, 0 = the stock stays where it is).
+   * Measured on many authorities, the published flows overstate how far the stock moves in a year; the damping is
+   * estimated from earlier years' one-year errors (see the application's {@code Damping}).
+   */
+  public static double[] damped(FlowHistory history, double startStock, double[] population, double damping) {
+    StockFlowModel point = new StockFlowModel(history.entryRatePer10k(), history.exitProbability());
+    double[] path = new double[population.length];
+    double stock = startStock;
+    for (int t = 0; t < population.length; t++) {
+      stock += damping * (point.step(stock, population[t]) - stock);
+      path[t] = stock;
+    }
+    return path;
+  }
+
+  /** Each simulated path moved by {@code shift[t]} in year t (clamped at 0): the damped centre with the model's spread. */
+  public static double[][] shifted(double[][] paths, double[] shift) {
+    double[][] moved = new double[paths.length][];
+    for (int t = 0; t < paths.length; t++) {
+      moved[t] = new double[paths[t].length];
+      for (int s = 0; s < paths[t].length; s++) moved[t][s] = Math.max(0, paths[t][s] + shift[t]);
+    }
+    return moved;
   }
 
   /** The fan of each year from simulated paths and an expected path. */
