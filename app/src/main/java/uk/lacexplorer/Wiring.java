@@ -57,7 +57,8 @@ public final class Wiring {
   /** The web application's features, in navigation order; the JSON API module last (it serves their endpoints). */
   public static WebFeatures webFeatures() {
     List<Function<Site, WebModule>> modules = List.of(OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new,
-        ComparisonApi::new, NeedApi::new, ProjectionApi::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
+        ComparisonApi::new, NeedApi::new, ProjectionApi::new,
+        uk.lacexplorer.web.projection.ProjectionRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
         LoginRoutes::new, SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new, AnalysisApi::new);
     return new WebFeatures(modules);
   }

@@ -375,6 +375,77 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
+  // ---- projection: published stock, then the central projection in 50/80/95% bands ----
+
+  function fanChart(block) {
+    var labels = block.dataset;
+    var element = block.querySelector('[data-chart="fan"]');
+    getJson(labels.projectApi).then(function (projection) {
+      var history = projection.history || [];
+      var rows = projection.rows || [];
+      var scenario = rows.length > 0 && rows[0].scenario_expected !== undefined;
+      var p = scenario ? 'baseline_' : '';
+      var years = history.map(function (row) { return String(row.year); })
+        .concat(rows.map(function (row) { return String(row.year); }));
+      var before = history.map(function () { return null; });
+      var origin = history.length ? history[history.length - 1].children_looked_after : null;
+      function band(lowerName, upperName) {
+        var first = history.length ? before.slice(0, -1).concat([0]) : [];
+        return first.concat(rows.map(function (row) { return row[p + upperName] - row[p + lowerName]; }));
+      }
+      var lowest = (history.length ? before.slice(0, -1).concat([origin]) : [])
+        .concat(rows.map(function (row) { return row[p + 'lower95']; }));
+      var bandSeries = function (name, data, colour) {
+        return { type: 'line', name: name, stack: 'fan', symbol: 'none', silent: true, lineStyle: { opacity: 0 },
+          areaStyle: colour ? { color: colour, opacity: 1 } : { opacity: 0 }, data: data };
+      };
+      var option = base(description(element));
+      option.legend = { top: 0, textStyle: { fontFamily: FONT } };
+      option.grid = { left: 10, right: 20, top: 50, bottom: 30, containLabel: true };
+      option.tooltip.trigger = 'axis';
+      option.tooltip.formatter = function (params) {
+        var index = params[0].dataIndex;
+        var lines = ['<strong>' + escape(labels.labelYear) + ' ' + escape(years[index]) + '</strong>'];
+        if (index < history.length) {
+          lines.push(escape(labels.labelPublished) + ': ' + WHOLE.format(history[index].children_looked_after));
+        } else {
+          var row = rows[index - history.length];
+          lines.push(escape(labels.labelProjected) + ': ' + WHOLE.format(row[p + 'expected']));
+          lines.push(escape(labels.labelBand80) + ': ' + WHOLE.format(row[p + 'lower80']) + '–' + WHOLE.format(row[p + 'upper80']));
+          lines.push(escape(labels.labelBand95) + ': ' + WHOLE.format(row[p + 'lower95']) + '–' + WHOLE.format(row[p + 'upper95']));
+          if (scenario) { lines.push(escape(labels.labelScenario) + ': ' + WHOLE.format(row.scenario_expected)); }
+        }
+        return lines.join('<br>');
+      };
+      option.xAxis = { type: 'category', data: years, boundaryGap: false, name: labels.labelYear, nameLocation: 'middle', nameGap: 25 };
+      option.yAxis = { type: 'value', name: labels.labelCount, nameTextStyle: { align: 'left' }, axisLabel: { formatter: function (v) { return WHOLE.format(v); } } };
+      var centre = (history.length ? before.slice(0, -1).concat([origin]) : [])
+        .concat(rows.map(function (row) { return row[p + 'expected']; }));
+      option.series = [
+        bandSeries('', lowest, null),
+        bandSeries(labels.labelBand95, band('lower95', 'lower80'), '#c6dbef'),
+        bandSeries(labels.labelBand80, band('lower80', 'lower50'), '#9ecae1'),
+        bandSeries(labels.labelBand50, band('lower50', 'upper50'), '#6baed6'),
+        bandSeries(labels.labelBand80, band('upper50', 'upper80'), '#9ecae1'),
+        bandSeries(labels.labelBand95, band('upper80', 'upper95'), '#c6dbef'),
+        { type: 'line', name: labels.labelPublished, symbol: 'circle', symbolSize: 7, itemStyle: { color: '#0b0c0c' },
+          lineStyle: { width: 3, color: '#0b0c0c' }, data: history.map(function (row) { return row.children_looked_after; })
+            .concat(rows.map(function () { return null; })) },
+        { type: 'line', name: labels.labelProjected, symbol: 'diamond', symbolSize: 7, itemStyle: { color: BLUE },
+          lineStyle: { width: 3, type: 'dashed', color: BLUE }, data: centre }
+      ];
+      if (scenario) {
+        option.series.push({ type: 'line', name: labels.labelScenario, symbol: 'triangle', symbolSize: 8,
+          itemStyle: { color: ORANGE }, lineStyle: { width: 3, type: 'dotted', color: ORANGE },
+          data: (history.length ? before.slice(0, -1).concat([origin]) : [])
+            .concat(rows.map(function (row) { return row.scenario_expected; })) });
+      }
+      option.legend.data = [labels.labelPublished, labels.labelProjected].concat(scenario ? [labels.labelScenario] : [])
+        .concat([labels.labelBand50, labels.labelBand80, labels.labelBand95]);
+      show(element, option);
+    }).catch(function (error) { console.error(error); });
+  }
+
   function tools() {
     document.querySelectorAll('[data-download]').forEach(function (button) {
       button.hidden = false;
@@ -405,6 +476,7 @@
     document.querySelectorAll('[data-scatter-api]').forEach(scatterChart);
     document.querySelectorAll('[data-funnel-api]').forEach(funnelChart);
     document.querySelectorAll('[data-model-api]').forEach(ratioChart);
+    document.querySelectorAll('[data-project-api]').forEach(fanChart);
     tools();
   }
 

@@ -94,7 +94,15 @@ public final class ProjectionService {
     }
     return new ProjectionResult(request, area.code().value(), area.nameEn(), area.nation().id(), origin, start,
         calibration.years(), calibration.inferred() ? "inferred" : "observed", calibration.history().entryRatePer10k(),
-        calibration.history().exitProbability(), dynamics, years);
+        calibration.history().exitProbability(), dynamics, years, history(data, area, origin));
+  }
+
+  /** The published stock of up to ten years to the origin. */
+  static List<ProjectionResult.Observed> history(NationSeries data, Area area, int origin) {
+    var stock = data.series(NationSeries.STOCK, area.code()).subMap(origin - 9, true, origin, true);
+    List<ProjectionResult.Observed> history = new ArrayList<>();
+    stock.forEach((year, value) -> history.add(new ProjectionResult.Observed(year, value)));
+    return history;
   }
 
   static double[] population(NationSeries data, Area area, int origin, int horizon) {

@@ -73,6 +73,14 @@ public final class ProjectionTable {
     json.put("entry_rate_change_pct", result.request().scenario().entryChangePct());
     json.put("exit_change_pct", result.request().scenario().exitChangePct());
     json.put("rows", Output.objects(columns, rows));
+    List<Map<String, Object>> history = new ArrayList<>();
+    for (ProjectionResult.Observed observed : result.history()) {
+      Map<String, Object> year = new LinkedHashMap<>();
+      year.put("year", observed.year());
+      year.put("children_looked_after", observed.stock());
+      history.add(year);
+    }
+    json.put("history", history);
     return new Output(columns, rows, notes, json);
   }
 

@@ -14,8 +14,11 @@ class ProjectionApiTest extends WebTestSupport {
       assertThat(index.get("project").get("path").asString()).isEqualTo("/api/v1/project");
       assertThat(index.get("project").get("parameters").toString()).contains("\"area\"").contains("\"entry-change\"");
       assertThat(index.get("backtest").get("parameters").toString()).contains("\"nation\"").contains("\"origin\"");
-      // the fixture dataset has one year of Cardiff's stock: the same one line as the command line
-      assertError(client.get("/api/v1/project?area=Cardiff"), 400, "not enough history");
+      // the fixture holds Cardiff's stock 2019-2023 and England's starts: flows inferred from the stock
+      var cardiff = json(client.get("/api/v1/project?area=Cardiff"));
+      assertThat(cardiff.get("calibration").asString()).isEqualTo("inferred");
+      assertThat(cardiff.get("rows").size()).isEqualTo(5);
+      assertThat(cardiff.get("history").get(0).get("year").asInt()).isEqualTo(WebFixture.FIRST_YEAR);
     });
   }
 

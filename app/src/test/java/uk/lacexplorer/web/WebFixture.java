@@ -102,6 +102,10 @@ public final class WebFixture {
           double people = 12_000 + 1_500 * i + 100 * (year - FIRST_YEAR);
           boolean suppressed = code.value().equals("W06000008") && year == 2021;
           Set<Flag> flags = nation == Nation.WALES ? EnumSet.of(Flag.ROUNDED) : EnumSet.noneOf(Flag.class);
+          if (nation == Nation.ENGLAND && year > FIRST_YEAR) {
+            observations.add(new Observation(code, "children_started_looked_after", year, "", 5.0 * Math.round(count * 0.08),
+                Set.of(), "fixture_counts"));
+          }
           observations.add(suppressed
               ? new Observation(code, "children_looked_after", year, "", null, EnumSet.of(Flag.SUPPRESSED), "fixture_counts")
               : new Observation(code, "children_looked_after", year, "", count, flags, "fixture_counts"));
@@ -123,6 +127,11 @@ public final class WebFixture {
         }
         AreaCode country = nation.countryCode();
         observations.add(new Observation(country, "children_looked_after", year, "", total, Set.of(), "fixture_counts"));
+        if (nation == Nation.ENGLAND && year > FIRST_YEAR) {
+          // England's starts, so that a projection can borrow England's exit probability (as Wales does)
+          observations.add(new Observation(country, "children_started_looked_after", year, "", 10.0 * Math.round(total * 0.04),
+              Set.of(), "fixture_counts"));
+        }
         if (year < LAST_YEAR) {
           observations.add(new Observation(country, "population_0_17", year, "", population, Set.of(), "fixture_population"));
         }

@@ -1,0 +1,35 @@
+package uk.lacexplorer.web.projection;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What the reader asked of the projection page, as typed (so a refused value is shown back in its field).
+ *
+ * @param authorities the authorities offered, Welsh first
+ */
+public record ProjectionChoices(String area, String horizon, String entryChange, String exitChange,
+                                List<Option> authorities) {
+  public ProjectionChoices {
+    authorities = List.copyOf(authorities);
+  }
+
+  /** An authority in the list: its code, its name in the page's language and its nation's name. */
+  public record Option(String code, String name, String nation) {
+  }
+
+  public boolean chosen(Option option) {
+    return option.code().equalsIgnoreCase(area == null ? "" : area.strip());
+  }
+
+  /** The same request as a query string of {@code /api/v1/project} (and the CSV download). */
+  public String query() {
+    return "area=" + encode(area) + "&horizon=" + encode(horizon) + "&entry-change=" + encode(entryChange)
+        + "&exit-change=" + encode(exitChange);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+  }
+}
