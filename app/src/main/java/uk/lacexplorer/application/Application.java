@@ -60,6 +60,7 @@ public final class Application implements AutoCloseable {
   private final Lazy<ChangePointService> changePoints;
   private final Lazy<ShrinkageService> shrinkage;
   private final Lazy<uk.lacexplorer.projection.ProjectionService> projection;
+  private final Lazy<uk.lacexplorer.commission.CommissionService> commission;
   private final Lazy<ChangeService> change;
   private final Lazy<ScatterService> scatter;
   private final Lazy<ModelService> model;
@@ -98,6 +99,7 @@ public final class Application implements AutoCloseable {
     changePoints = new Lazy<>(() -> new ChangePointService(counts.get(), events.get()));
     shrinkage = new Lazy<>(() -> new ShrinkageService(counts.get()));
     projection = new Lazy<>(() -> new uk.lacexplorer.projection.ProjectionService(store.get()));
+    commission = new Lazy<>(() -> new uk.lacexplorer.commission.CommissionService(store.get(), projection.get()));
     change = new Lazy<>(() -> new ChangeService(counts.get()));
     scatter = new Lazy<>(() -> new ScatterService(needTables.get()));
     model = new Lazy<>(() -> new ModelService(needTables.get()));
@@ -196,6 +198,10 @@ public final class Application implements AutoCloseable {
 
   public uk.lacexplorer.projection.ProjectionService projection() {
     return projection.get();
+  }
+
+  public uk.lacexplorer.commission.CommissionService commission() {
+    return commission.get();
   }
 
   public ChangeService change() {

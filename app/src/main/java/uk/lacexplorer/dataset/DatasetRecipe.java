@@ -140,6 +140,7 @@ final class DatasetRecipe {
         DatasetStep.of("dfe-cpp-subsequent", DASHBOARD + "d3_cpps_subsequent_plan_2013_to_2025.csv"),
         DatasetStep.of("dfe-cpp-duration", DASHBOARD + "d5_cpps_at31march_by_duration_2013_to_2025.csv"),
         DatasetStep.of("dfe-csww", DASHBOARD + "csww_indicators_2017_to_2025.csv"),
+        DatasetStep.of("dfe-placement-types", DASHBOARD + "converted_from_rds/placement_data.csv"),
         DatasetStep.of("ons-mye-workbook-wales", "wales_population_mye2023_dfe/mye23tablesew.xlsx"));
   }
 }

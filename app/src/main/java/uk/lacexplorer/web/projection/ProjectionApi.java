@@ -14,7 +14,8 @@ import uk.lacexplorer.web.WebModule;
 
 /**
  * The projection's API answers: {@code /api/v1/project} (parameters named as {@code ./lacx project}'s options:
- * area, horizon, entry-change, exit-change) and {@code /api/v1/backtest} (nation, origin, horizon).
+ * area, horizon, entry-change, exit-change), {@code /api/v1/commission} (the same parameters: placement demand by
+ * type, without a supply) and {@code /api/v1/backtest} (nation, origin, horizon).
  */
 public final class ProjectionApi implements WebModule {
   private final Site site;
@@ -35,6 +36,11 @@ public final class ProjectionApi implements WebModule {
             params -> ProjectionTable.output(site.cached("project", ProjectionRequest.parse(params.text("area"),
                 params.text("horizon"), Scenario.fields(params.text("entry-change"), params.text("exit-change"))),
                 app.projection()::run))),
+        ApiEndpoint.of("commission", List.of("area", "horizon", "entry-change", "exit-change"),
+            params -> uk.lacexplorer.commission.CommissionTable.output(site.cached("commission",
+                new uk.lacexplorer.commission.CommissionRequest(ProjectionRequest.parse(params.text("area"),
+                    params.text("horizon"), Scenario.fields(params.text("entry-change"), params.text("exit-change"))),
+                    uk.lacexplorer.commission.Supply.NONE), app.commission()::run))),
         ApiEndpoint.of("backtest", List.of("nation", "origin", "horizon"),
             params -> BacktestTable.output(site.cached("backtest", BacktestRequest.parse(params.text("nation"),
                 params.text("origin"), params.text("horizon")), app.projection().backtest()::run))));

@@ -52,6 +52,8 @@ public final class DashboardImporters {
   }
 
   public static List<Importer> all() {
-    return specs().stream().<Importer>map(DashboardImporter::new).toList();
+    List<Importer> all = new java.util.ArrayList<>(specs().stream().<Importer>map(DashboardImporter::new).toList());
+    all.add(new PlacementTypesImporter());
+    return List.copyOf(all);
   }
 }

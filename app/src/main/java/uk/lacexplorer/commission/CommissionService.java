@@ -1,0 +1,141 @@
+package uk.lacexplorer.commission;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import uk.lacexplorer.area.Area;
+import uk.lacexplorer.area.AreaCode;
+import uk.lacexplorer.i18n.UserError;
+import uk.lacexplorer.observation.Observation;
+import uk.lacexplorer.projection.ProjectionResult;
+import uk.lacexplorer.projection.ProjectionService;
+import uk.lacexplorer.store.ObservationQuery;
+import uk.lacexplorer.store.ObservationStore;
+
+/**
+ * The placements a projection implies: each projected year's children looked after (the scenario's when there is
+ * one, else the baseline's) divided among placement types in the authority's latest published mix, held fixed.
+ * The 80% interval of each type is the projection's, scaled by the share: it carries the uncertainty of the number
+ * looked after, not of the mix. Against a supply: the gap (demand less places) and the cost, in-house places filled
+ * first at their cost and the rest at the cost of bought places: 52.18 weeks × weekly cost × children.
+ */
+public final class CommissionService {
+  static final double WEEKS = 365.25 / 7;
+  static final String SUPPRESSED = "suppressed_types";
+  static final String ALL = "all_types";
+  private static final String TOTAL = "placement=total";
+  private final ObservationStore store;
+  private final ProjectionService projections;
+
+  public CommissionService(ObservationStore store, ProjectionService projections) {
+    this.store = store;
+    this.projections = projections;
+  }
+
+  public CommissionResult run(CommissionRequest request) {
+    ProjectionResult projection = projections.run(request.projection());
+    Area area = store.areas().resolve(projection.areaCode(), null);
+    TreeMap<Integer, Map<String, Observation>> byYear = new TreeMap<>();
+    for (Observation o : store.find(ObservationQuery.totals("children_looked_after")
+        .forAreas(List.of(new AreaCode(projection.areaCode()))).allBreakdowns())) {
+      if (o.breakdown().startsWith("placement=")) byYear.computeIfAbsent(o.period(), y -> new java.util.HashMap<>()).put(o.breakdown(), o);
+    }
+    Integer year = null;
+    for (int y : byYear.descendingKeySet()) {
+      Observation total = byYear.get(y).get(TOTAL);
+      if (total != null && !total.isMissing() && total.value() > 0) {
+        year = y;
+        break;
+      }
+    }
+    if (year == null) throw UserError.of("error.commission.noMix", area.nameEn());
+    List<CommissionResult.Share> shares = shares(byYear.get(year));
+    double total = byYear.get(year).get(TOTAL).value();
+    Supply supply = request.supply();
+    boolean supplied = !supply.lines().isEmpty();
+    List<CommissionResult.Row> rows = new ArrayList<>();
+    for (ProjectionResult.Year projected : projection.years()) {
+      ProjectionResult.Band band = projected.scenario() != null ? projected.scenario() : projected.baseline();
+      double allGap = 0, allCost = 0;
+      long allCapacity = 0;
+      boolean costKnown = supplied;
+      for (CommissionResult.Share share : shares) {
+        List<PlacementType> types = share.members().stream().map(id -> PlacementType.parse(id).orElseThrow()).toList();
+        double expected = share.share() * band.expected();
+        Long capacity = supplied ? types.stream().mapToLong(supply::capacity).sum() : null;
+        Double gap = capacity == null ? null : expected - capacity;
+        Cost cost = supplied ? cost(supply, types, expected) : new Cost(null, null);
+        rows.add(new CommissionResult.Row(projected.year(), share.type(), share.share(), expected,
+            share.share() * band.lower80(), share.share() * band.upper80(), capacity, gap, cost.weekly(), cost.annual()));
+        if (capacity != null) {
+          allCapacity += capacity;
+          allGap += Math.max(0, gap);
+        }
+        if (cost.annual() == null) costKnown = costKnown && expected <= 0;
+        else allCost += cost.annual();
+      }
+      // all types: the number looked after, the places, the shortfall summed over the types short of places
+      rows.add(new CommissionResult.Row(projected.year(), ALL, 1, band.expected(), band.lower80(), band.upper80(),
+          supplied ? allCapacity : null, supplied ? allGap : null, null, costKnown ? allCost : null));
+    }
+    return new CommissionResult(projection, year, total, shares, rows, supplied);
+  }
+
+  /** Each published type's share; the types with suppressed counts together take what the total leaves. */
+  static List<CommissionResult.Share> shares(Map<String, Observation> mix) {
+    double total = mix.get(TOTAL).value();
+    List<CommissionResult.Share> shares = new ArrayList<>();
+    double known = 0;
+    List<String> hidden = new ArrayList<>();
+    for (PlacementType type : PlacementType.values()) {
+      Observation o = mix.get(type.breakdown());
+      if (o == null || o.isMissing()) {
+        if (o != null && o.flags().contains(uk.lacexplorer.observation.Flag.SUPPRESSED)) hidden.add(type.id());
+        continue;
+      }
+      known += o.value();
+      if (o.value() > 0) shares.add(new CommissionResult.Share(type.id(), o.value(), o.value() / total, List.of(type.id())));
+    }
+    double rest = Math.max(0, total - known);
+    if (!hidden.isEmpty() && rest > 0) shares.add(new CommissionResult.Share(SUPPRESSED, null, rest / total, hidden));
+    return shares;
+  }
+
+  private record Cost(Double weekly, Double annual) {
+  }
+
+  /**
+   * In-house places first at their cost, the rest at the bought places' cost (each the mean over its lines weighted
+   * by places, a line of 0 places counting as 1: "bought as needed"); unknown when a cost needed is not given.
+   */
+  static Cost cost(Supply supply, List<PlacementType> types, double demand) {
+    Map<Boolean, double[]> sums = new java.util.HashMap<>();
+    for (Supply.Line line : supply.lines()) {
+      if (!types.contains(line.type())) continue;
+      double[] s = sums.computeIfAbsent(line.inHouse(), k -> new double[3]);
+      s[0] += line.capacity();
+      double weight = Math.max(1, line.capacity());
+      if (line.weeklyCost() != null) {
+        s[1] += weight * line.weeklyCost();
+        s[2] += weight;
+      } else {
+        s[2] = Double.NaN;
+      }
+    }
+    double[] inHouse = sums.getOrDefault(true, new double[3]);
+    double[] bought = sums.getOrDefault(false, new double[3]);
+    double fromInHouse = Math.min(demand, inHouse[0]);
+    double fromBought = demand - fromInHouse;
+    Double inHouseCost = weighted(inHouse);
+    Double boughtCost = weighted(bought);
+    if (fromInHouse > 0 && inHouseCost == null || fromBought > 0 && boughtCost == null) return new Cost(null, null);
+    double weekly = (fromInHouse > 0 ? fromInHouse * inHouseCost : 0) + (fromBought > 0 ? fromBought * boughtCost : 0);
+    return new Cost(demand > 0 ? weekly / demand : null, WEEKS * weekly);
+  }
+
+  private static Double weighted(double[] s) {
+    return Double.isNaN(s[2]) || s[2] <= 0 ? null : s[1] / s[2];
+  }
+
+}

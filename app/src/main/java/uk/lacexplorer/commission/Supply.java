@@ -1,0 +1,89 @@
+package uk.lacexplorer.commission;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.lacexplorer.i18n.UserError;
+
+/**
+ * The placements an authority can call on, from a CSV file it writes: {@code type,capacity,provision,weekly_cost},
+ * one line per type and provision (a type may have an in-house line and a bought line). {@code type} is a placement
+ * type id ({@link PlacementType}); capacity a whole number of places of 0 or more; provision {@code in-house} or
+ * {@code bought}; weekly cost in pounds, 0 or more, or blank when not known. Every mistake is one error naming the
+ * file, line and value; nothing is used from a file with a mistake.
+ */
+public record Supply(List<Line> lines) {
+  public Supply {
+    lines = List.copyOf(lines);
+  }
+
+  public static final Supply NONE = new Supply(List.of());
+
+  /** One line: places of a type from one provision, and their weekly cost (null when not known). */
+  public record Line(PlacementType type, long capacity, boolean inHouse, Double weeklyCost) {
+  }
+
+  public static Supply read(Path file) {
+    List<String> text;
+    try {
+      text = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw UserError.of("error.commission.unreadable", file.toString());
+    }
+    return parse(file.toString(), text);
+  }
+
+  public static Supply parse(String name, List<String> text) {
+    List<Line> lines = new ArrayList<>();
+    boolean header = false;
+    for (int i = 0; i < text.size(); i++) {
+      String line = text.get(i).strip();
+      if (i == 0) line = line.replace("\uFEFF", "");
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      String[] cells = line.split(",", -1);
+      if (!header) {
+        if (!String.join(",", cells).replace(" ", "").toLowerCase(Locale.ROOT).equals("type,capacity,provision,weekly_cost")) {
+          throw UserError.of("error.commission.header", name, i + 1, clip(line));
+        }
+        header = true;
+        continue;
+      }
+      if (cells.length != 4) throw UserError.of("error.commission.cells", name, i + 1, cells.length);
+      final int number = i + 1;
+      PlacementType type = PlacementType.parse(cells[0].strip())
+          .orElseThrow(() -> UserError.of("error.commission.type", name, number, clip(cells[0].strip()), PlacementType.ids()));
+      long capacity = whole(name, i + 1, cells[1].strip());
+      String provision = cells[2].strip().toLowerCase(Locale.ROOT);
+      if (!provision.equals("in-house") && !provision.equals("bought")) {
+        throw UserError.of("error.commission.provision", name, i + 1, clip(cells[2].strip()));
+      }
+      Double cost = cells[3].isBlank() ? null : amount(name, i + 1, cells[3].strip());
+      lines.add(new Line(type, capacity, provision.equals("in-house"), cost));
+    }
+    if (!header) throw UserError.of("error.commission.empty", name);
+    return new Supply(lines);
+  }
+
+  /** Places of a type, all provisions. */
+  public long capacity(PlacementType type) {
+    return lines.stream().filter(l -> l.type() == type).mapToLong(Line::capacity).sum();
+  }
+
+  private static long whole(String name, int line, String text) {
+    if (!text.matches("\\d{1,7}")) throw UserError.of("error.commission.capacity", name, line, clip(text));
+    return Long.parseLong(text);
+  }
+
+  private static double amount(String name, int line, String text) {
+    if (!text.matches("\\d{1,7}(\\.\\d{1,2})?")) throw UserError.of("error.commission.cost", name, line, clip(text));
+    return Double.parseDouble(text);
+  }
+
+  private static String clip(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+}

@@ -1,0 +1,161 @@
+package uk.lacexplorer.imports.dfe.dashboard;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import uk.lacexplorer.area.Area;
+import uk.lacexplorer.area.AreaCode;
+import uk.lacexplorer.area.Nation;
+import uk.lacexplorer.imports.ImportContext;
+import uk.lacexplorer.imports.ImportResult;
+import uk.lacexplorer.imports.Importer;
+import uk.lacexplorer.imports.Markers;
+import uk.lacexplorer.imports.read.FileBytes;
+import uk.lacexplorer.imports.read.Problems;
+import uk.lacexplorer.imports.read.RawTable;
+import uk.lacexplorer.observation.Flag;
+import uk.lacexplorer.observation.Observation;
+import uk.lacexplorer.observation.Source;
+
+/**
+ * Children looked after at 31 March by placement type, by authority, 2021 onwards: the dashboard's table
+ * {@code placement_data} (from DfE's {@code la_cla_on_31_march_by_characteristics}), one row per year, area, group and
+ * characteristic. The rows of the group {@code Placement} become the measure {@code children_looked_after} with the
+ * breakdown {@code placement=TYPE} ({@link #TYPES}), and the table's own total {@code placement=total}, so that the
+ * share of a type and the children in suppressed types together ({@code total} less the published types) come from
+ * one release. National rows become England; regional and statistical-neighbour rows, and other groups, are left
+ * out. Markers stay flagged missing values. All or nothing, as every importer.
+ */
+public final class PlacementTypesImporter implements Importer {
+  /** The eight top-level placement types as DfE names them, and their breakdown values. */
+  public static final Map<String, String> TYPES = types();
+  private static final String[] COLUMNS = {"time_period", "geographic_level", "new_la_code", "cla_group",
+      "characteristic", "number"};
+  private static final String URL = "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions";
+
+  private static Map<String, String> types() {
+    Map<String, String> types = new LinkedHashMap<>();
+    types.put("Foster placements", "foster");
+    types.put("Placed for adoption", "placed_for_adoption");
+    types.put("Placed with parents or other person with parental responsibility", "placed_with_parents");
+    types.put("Independent and semi-independent living arrangements/supported accommodation", "independent_living");
+    types.put("Secure homes and children's homes", "secure_and_childrens_homes");
+    types.put("Other residential settings", "other_residential");
+    types.put("Residential schools", "residential_schools");
+    types.put("Other placements", "other_placements");
+    types.put("Total", "total");
+    return java.util.Collections.unmodifiableMap(types);
+  }
+
+  @Override
+  public String kind() {
+    return "dfe-placement-types";
+  }
+
+  @Override
+  public String description() {
+    return "DfE dashboard placement_data.csv: children looked after at 31 March by placement type, by authority (2021 on)";
+  }
+
+  @Override
+  public ImportResult read(Path file, ImportContext context) {
+    Problems problems = new Problems(file);
+    byte[] bytes = FileBytes.read(file);
+    RawTable table = RawTable.read(file, ',', problems);
+    List<RawTable.Row> rows = table.rows().stream().filter(row -> !row.isBlank()).toList();
+    if (rows.isEmpty()) {
+      problems.addFile("the file is empty: expected a header row and data rows");
+      return problems.result(null, List.of());
+    }
+    Map<String, Integer> header = new HashMap<>();
+    for (int i = 0; i < rows.get(0).size(); i++) header.putIfAbsent(rows.get(0).stripped(i).toLowerCase(Locale.ROOT), i);
+    for (String column : COLUMNS) {
+      if (!header.containsKey(column)) {
+        problems.add(1, column, "", "column missing from the header: expected the columns " + String.join(", ", COLUMNS));
+      }
+    }
+    if (!problems.isEmpty()) return problems.result(null, List.of());
+    List<Observation> pending = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (RawTable.Row row : rows.subList(1, rows.size())) {
+      if (!get(row, header, "cla_group").equals("Placement")) continue;
+      String level = get(row, header, "geographic_level").toLowerCase(Locale.ROOT);
+      if (!level.equals("local authority") && !level.equals("national")) continue;
+      String characteristic = get(row, header, "characteristic");
+      String type = TYPES.get(characteristic);
+      if (type == null) {
+        problems.add(row.line(), "characteristic", characteristic, "not a placement type of this table: expected one of "
+            + String.join("; ", TYPES.keySet()));
+        continue;
+      }
+      String yearText = get(row, header, "time_period");
+      if (!yearText.matches("\\d{4}") || Integer.parseInt(yearText) < DashboardImporter.FIRST_YEAR
+          || Integer.parseInt(yearText) > DashboardImporter.LAST_YEAR) {
+        problems.add(row.line(), "time_period", yearText, "not a year from " + DashboardImporter.FIRST_YEAR + " to "
+            + DashboardImporter.LAST_YEAR + " (expected four digits, e.g. 2024)");
+        continue;
+      }
+      int year = Integer.parseInt(yearText);
+      Optional<Area> area;
+      if (level.equals("national")) {
+        area = context.areas().match(Nation.ENGLAND.countryCode().value(), year);
+      } else {
+        String code = get(row, header, "new_la_code");
+        if (!AreaCode.isCode(code)) {
+          problems.add(row.line(), "new_la_code", code, "not a GSS area code (expected e.g. E09000002)");
+          continue;
+        }
+        area = context.areas().match(code, year);
+        if (area.isEmpty()) {
+          problems.add(row.line(), "new_la_code", code,
+              "unknown area code: it is not among the areas known (see ./lacx areas); add the area before importing");
+          continue;
+        }
+      }
+      String text = get(row, header, "number");
+      Optional<Markers.Cell> cell = DashboardCell.parse(text, DashboardColumn.Kind.COUNT);
+      if (cell.isEmpty()) {
+        problems.add(row.line(), "number", text, DashboardCell.expected(DashboardColumn.Kind.COUNT));
+        continue;
+      }
+      Area place = area.orElseThrow();
+      String key = place.code().value() + "/" + year + "/" + type;
+      Long earlier = seen.putIfAbsent(key, row.line());
+      if (earlier != null) {
+        problems.add(row.line(), "characteristic", characteristic,
+            "second row for %s %d %s (the first is on line %d)".formatted(place.code(), year, type, earlier));
+        continue;
+      }
+      if (cell.get().isMissing() && cell.get().flags().contains(Flag.NOT_APPLICABLE) && !place.validIn(year)) continue;
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+      EnumSet<Flag> flags = cell.get().flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(cell.get().flags());
+      if (!place.isLocalAuthority() && !cell.get().isMissing()) flags.add(Flag.ROUNDED);
+      pending.add(new Observation(place.code(), "children_looked_after", year, "placement=" + type, cell.get().value(),
+          flags, ""));
+    }
+    if (!problems.isEmpty() || pending.isEmpty()) return problems.result(null, List.of());
+    String id = "dfe_placement_types_" + first + "_" + last;
+    List<Observation> observations = new ArrayList<>();
+    for (Observation o : pending) {
+      observations.add(new Observation(o.area(), o.measure(), o.period(), o.breakdown(), o.value(), o.flags(), id));
+    }
+    Source source = new Source(id, "Children looked after at 31 March by placement type, " + first + " to " + last
+        + " (DfE, via the CSC outcomes and enablers dashboard)", "Department for Education", Source.OGL, URL,
+        file.getFileName().toString(), FileBytes.sha256(bytes));
+    return problems.result(source, observations);
+  }
+
+  private static String get(RawTable.Row row, Map<String, Integer> header, String column) {
+    Integer index = header.get(column);
+    return index == null || index >= row.size() ? "" : row.stripped(index);
+  }
+}
