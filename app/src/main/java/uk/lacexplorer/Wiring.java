@@ -121,6 +121,7 @@ public final class Wiring {
       PairsCommand.class, ClustersCommand.class, DecomposeCommand.class, EpisodesCommand.class, Synth903Command.class,
       ServeCommand.class, UserCommand.class, SelfevalCommand.class, FunnelCommand.class,
       EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class,
+      uk.lacexplorer.cli.need.ChangesCommand.class,
       uk.lacexplorer.cli.backup.BackupCommand.class, uk.lacexplorer.cli.backup.RestoreCommand.class,
       ProjectCommand.class, uk.lacexplorer.cli.commission.CommissionCommand.class);
 

@@ -62,6 +62,7 @@ public final class Application implements AutoCloseable {
   private final Lazy<uk.lacexplorer.projection.ProjectionService> projection;
   private final Lazy<uk.lacexplorer.commission.CommissionService> commission;
   private final Lazy<ChangeService> change;
+  private final Lazy<uk.lacexplorer.need.ChangesService> changes;
   private final Lazy<ScatterService> scatter;
   private final Lazy<ModelService> model;
   private final Lazy<ExplainedVarianceService> explained;
@@ -101,6 +102,7 @@ public final class Application implements AutoCloseable {
     projection = new Lazy<>(() -> new uk.lacexplorer.projection.ProjectionService(store.get()));
     commission = new Lazy<>(() -> new uk.lacexplorer.commission.CommissionService(store.get(), projection.get()));
     change = new Lazy<>(() -> new ChangeService(counts.get()));
+    changes = new Lazy<>(() -> new uk.lacexplorer.need.ChangesService(change.get(), store.get(), measures));
     scatter = new Lazy<>(() -> new ScatterService(needTables.get()));
     model = new Lazy<>(() -> new ModelService(needTables.get()));
     explained = new Lazy<>(() -> new ExplainedVarianceService(needTables.get()));
@@ -207,6 +209,10 @@ public final class Application implements AutoCloseable {
   public ChangeService change() {
     return change.get();
   }
+  public uk.lacexplorer.need.ChangesService changes() {
+    return changes.get();
+  }
+
 
   public ScatterService scatter() {
     return scatter.get();

@@ -54,6 +54,9 @@ public final class ComparisonApi implements WebModule {
             new ShrinkageRequest(Requests.counts(params)), app.shrinkage()::run))),
         ApiEndpoint.of("change", List.of("from", "to", "nation", "measure", "denominator", "population"),
             params -> ChangeTable.output(site.cached("change", changeRequest(params), app.change()::run))),
+        ApiEndpoint.of("changes", List.of("from", "to", "x", "nation", "measure", "denominator", "population"),
+            params -> uk.lacexplorer.need.ChangesTable.output(site.cached("changes", changesRequest(params),
+                app.changes()::run))),
         new ApiEndpoint("events", "events list", List.of("area", "from", "to"), params -> EventsTable.output(
             app.eventService().run(new EventsRequest(params.text("area"), params.integer("from"), params.integer("to"))),
             app.store().areas())));
@@ -73,6 +76,11 @@ public final class ComparisonApi implements WebModule {
     return new ChangeRequest(uk.lacexplorer.compare.CountRequest.parse(params.text("nation", "wales"),
         params.required("from"), params.text("measure"), params.text("denominator"), params.text("population")),
         Choices.integer("to", params.required("to"), null));
+  }
+
+  static uk.lacexplorer.need.ChangesRequest changesRequest(Params params) {
+    return new uk.lacexplorer.need.ChangesRequest(changeRequest(params),
+        uk.lacexplorer.measure.MeasureId.parse("x", params.required("x"), null));
   }
 
   /** The funnel for a request, kept for a minute. */
