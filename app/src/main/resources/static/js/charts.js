@@ -259,6 +259,48 @@
     }).catch(function (error) { console.error(error); });
   }
 
+  // ---- compare: change in rate against change in a need factor, with the weighted line ----
+
+  function changesChart(block) {
+    var labels = block.dataset;
+    var element = block.querySelector('[data-chart="changes"]');
+    Promise.all([getJson(labels.changesApi), areaNames()]).then(function (results) {
+      var fit = results[0];
+      var byCode = results[1];
+      var far = function (row) { return Math.abs(row.standardised_residual) > 2; };
+      var asData = function (row) { return { value: [row.factor_change, row.rate_change_per_10000], code: row.area_code, row: row }; };
+      var xs = fit.rows.map(function (row) { return row.factor_change; });
+      var low = Math.min.apply(null, xs);
+      var high = Math.max.apply(null, xs);
+      var line = function (x) { return fit.intercept.estimate + fit.slope.estimate * x; };
+      var option = base(description(element));
+      option.legend = { top: 0, textStyle: { fontFamily: FONT } };
+      option.grid = { left: 10, right: 30, top: 40, bottom: 40, containLabel: true };
+      option.tooltip.trigger = 'item';
+      option.tooltip.formatter = function (params) {
+        if (!params.data || !params.data.row) { return escape(labels.labelFit); }
+        var row = params.data.row;
+        return '<strong>' + escape(byCode[row.area_code] || row.area_name) + '</strong><br>'
+          + escape(labels.labelX) + ': ' + rate(row.factor_change) + '<br>' + escape(labels.labelRate) + ': '
+          + rate(row.rate_change_per_10000) + ' (' + rate(row.ci95_lower) + '–' + rate(row.ci95_upper) + ')';
+      };
+      option.xAxis = { type: 'value', name: labels.labelX, nameLocation: 'middle', nameGap: 28, scale: true };
+      option.yAxis = { type: 'value', name: labels.labelRate, nameTextStyle: { align: 'left' }, scale: true };
+      option.series = [
+        { type: 'scatter', name: labels.labelPoints, symbol: 'circle', symbolSize: 10, itemStyle: { color: BLUE },
+          data: fit.rows.filter(function (row) { return !far(row); }).map(asData) },
+        { type: 'scatter', name: labels.labelOutlier, symbol: 'triangle', symbolSize: 14, itemStyle: { color: ORANGE },
+          data: fit.rows.filter(far).map(asData) },
+        { type: 'line', name: labels.labelFit, symbol: 'none', silent: true, lineStyle: { color: GREY, width: 2 },
+          data: [[low, line(low)], [high, line(high)]] }
+      ];
+      var chart = show(element, option);
+      chart.on('click', function (params) {
+        if (params.data && params.data.code) { window.location.href = labels.linkBase + params.data.code; }
+      });
+    }).catch(function (error) { console.error(error); });
+  }
+
   function funnelChart(block) {
     var labels = block.dataset;
     var element = block.querySelector('[data-chart="funnel"]');
@@ -476,6 +518,7 @@
     document.querySelectorAll('[data-scatter-api]').forEach(scatterChart);
     document.querySelectorAll('[data-funnel-api]').forEach(funnelChart);
     document.querySelectorAll('[data-model-api]').forEach(ratioChart);
+    document.querySelectorAll('[data-changes-api]').forEach(changesChart);
     document.querySelectorAll('[data-project-api]').forEach(fanChart);
     tools();
   }

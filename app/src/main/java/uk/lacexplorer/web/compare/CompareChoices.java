@@ -12,7 +12,7 @@ import uk.lacexplorer.measure.Measure;
  */
 public record CompareChoices(String nation, Integer year, String x, List<String> covariates, String family,
                              String overdispersion, List<Integer> years, List<Measure> factors,
-                             Integer covariateYear, boolean skipMissing) {
+                             Integer covariateYear, boolean skipMissing, Integer changeFrom) {
   public static final List<String> OVERDISPERSION = List.of("none", "multiplicative", "additive");
 
   /** The measure on the scatter's x axis. */
@@ -35,6 +35,13 @@ public record CompareChoices(String nation, Integer year, String x, List<String>
 
   uk.lacexplorer.need.ScatterRequest scatterRequest() {
     return uk.lacexplorer.need.ScatterRequest.parse(nation, String.valueOf(year), x, null, covariateYear == null ? null : String.valueOf(covariateYear), skipMissing);
+  }
+
+  /** Change against change from {@code changeFrom} to the chosen year, against the scatter's factor. */
+  uk.lacexplorer.need.ChangesRequest changesRequest() {
+    return new uk.lacexplorer.need.ChangesRequest(new uk.lacexplorer.compare.ChangeRequest(
+        uk.lacexplorer.compare.CountRequest.parse(nation, String.valueOf(changeFrom), null, null, null), year),
+        new uk.lacexplorer.measure.MeasureId(x));
   }
 
   uk.lacexplorer.need.NeedRequest need() {
@@ -79,6 +86,7 @@ public record CompareChoices(String nation, Integer year, String x, List<String>
     params.put("overdispersion", overdispersion);
     if (covariateYear != null) params.put("covariate-year", String.valueOf(covariateYear));
     if (skipMissing) params.put("skip-missing", "true");
+    if (changeFrom != null) params.put("from", String.valueOf(changeFrom));
     for (int i = 0; i + 1 < changes.length; i += 2) {
       if (changes[i + 1].isEmpty()) params.remove(changes[i]);
       else params.put(changes[i], changes[i + 1]);
@@ -115,6 +123,8 @@ public record CompareChoices(String nation, Integer year, String x, List<String>
     Map<String, List<String>> params = switch (command) {
       case "scatter" -> scatter();
       case "funnel" -> funnel();
+      case "changes" -> Map.of("nation", List.of(nation), "from", List.of(String.valueOf(changeFrom)),
+          "to", List.of(String.valueOf(year)), "x", List.of(x));
       case "model" -> withCovariates("family", family);
       default -> withCovariates();
     };

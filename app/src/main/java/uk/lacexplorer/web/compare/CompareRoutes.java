@@ -48,7 +48,7 @@ public final class CompareRoutes implements WebModule {
 
   private void compare(Context ctx) {
     Params params = Params.of(ctx, "nation", "year", "x", "covariates", "family", "overdispersion",
-        "covariate-year", "skip-missing");
+        "covariate-year", "skip-missing", "from");
     CompareChoices choices = choices(params);
     Page page = site.page(ctx, SECTION);
     NameLookup names = new NameLookup(site.app().store().areas());
@@ -62,8 +62,13 @@ public final class CompareRoutes implements WebModule {
         () -> Views.pairs(page, names, NeedApi.pairs(site, choices.pairsRequest())));
     Section<List<List<String>>> clusters = section(page, choices, "clusters",
         () -> Views.clusters(page, names, NeedApi.clusters(site, choices.clustersRequest())));
-    site.render(ctx, "compare/compare.jte", Map.of("page", page, "choices", choices, "funnel", funnel, "scatter", scatter,
-        "model", model, "pairs", pairs, "clusters", clusters, "factorYears", factorYears(choices)));
+    Section<ChangesView> changes = choices.changeFrom() == null || choices.changeFrom() >= choices.year()
+        ? Section.empty() : section(page, choices, "changes",
+            () -> Views.changes(page, names, site.cached("changes", choices.changesRequest(), site.app().changes()::run)));
+    Map<String, Object> model_ = new java.util.HashMap<>(Map.of("page", page, "choices", choices, "funnel", funnel,
+        "scatter", scatter, "model", model, "pairs", pairs, "clusters", clusters, "factorYears", factorYears(choices)));
+    model_.put("changes", changes);
+    site.render(ctx, "compare/compare.jte", model_);
   }
 
   private static <T> Section<T> section(Page page, CompareChoices choices, String analysis, Supplier<T> view) {
@@ -116,7 +121,13 @@ public final class CompareRoutes implements WebModule {
     if (!CompareChoices.OVERDISPERSION.contains(overdispersion)) overdispersion = "none";
     Integer covariateYear = params.integer("covariate-year");
     boolean skipMissing = params.flag("skip-missing");
+    Integer changeFrom = params.integer("from");
+    if (year != null && (changeFrom == null || !yearList.contains(changeFrom) || changeFrom >= year)) {
+      // seven years back, as the research's 2005 to 2011 and 2011 to 2018, or the first year held
+      int wanted = year - 7;
+      changeFrom = yearList.contains(wanted) ? wanted : yearList.isEmpty() || yearList.get(0) >= year ? null : yearList.get(0);
+    }
     return new CompareChoices(nation, year, x, covariates, family, overdispersion, yearList, factors, covariateYear,
-        skipMissing);
+        skipMissing, changeFrom);
   }
 }

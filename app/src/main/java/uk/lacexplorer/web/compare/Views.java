@@ -55,6 +55,26 @@ final class Views {
         result.table().covariateYears().get(0), result.table().size(), rows);
   }
 
+  static ChangesView changes(Page page, NameLookup names, uk.lacexplorer.need.ChangesResult result) {
+    List<List<String>> rows = new ArrayList<>();
+    for (uk.lacexplorer.need.ChangesResult.Row row : result.rows()) {
+      rows.add(List.of(row.areaCode(), name(page, names, row.areaCode(), row.areaName()),
+          number(page, row.factorChange(), 2), number(page, row.rateChange(), 1),
+          interval(page, row.lower95(), row.upper95(), 1), number(page, row.fitted(), 1),
+          number(page, row.standardisedResidual(), 2)));
+    }
+    Coefficient slope = result.slope();
+    List<String> far = result.far().stream().map(n -> name(page, names, codeOf(result, n), n)).toList();
+    return new ChangesView(number(page, slope.estimate(), 2), interval(page, slope.ci95Lower(), slope.ci95Upper(), 2),
+        p(page, slope.p()), number(page, result.rSquared(), 2), result.rows().size(), result.fromYear(), result.toYear(),
+        result.factorFrom(), result.factorTo(), far, rows);
+  }
+
+  private static String codeOf(uk.lacexplorer.need.ChangesResult result, String name) {
+    return result.rows().stream().filter(r -> r.areaName().equals(name)).map(uk.lacexplorer.need.ChangesResult.Row::areaCode)
+        .findFirst().orElse("");
+  }
+
   static FunnelView funnel(Page page, NameLookup names, FunnelResult result) {
     List<List<String>> rows = new ArrayList<>();
     for (FunnelResult.Point point : result.points()) {
