@@ -30,7 +30,7 @@ public record FunnelRequest(CountRequest counts, FunnelOptions options, boolean 
   public static FunnelOptions options(String limits, String overdispersion, String scale) {
     return FunnelOptions.defaults()
         .with(Choices.parse("limits", limits, LimitMethod.class, LimitMethod.EXACT))
-        .with(Choices.parse("overdispersion", overdispersion, Overdispersion.class, Overdispersion.NONE))
+        .with(Choices.parse("overdispersion", overdispersion, Overdispersion.class, Overdispersion.AUTO))
         .with(Choices.parse("scale", scale, Scale.class, Scale.SQRT));
   }
 }

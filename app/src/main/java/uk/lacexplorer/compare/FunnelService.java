@@ -59,7 +59,7 @@ public final class FunnelService {
     }
     var dispersion = funnel.dispersion();
     return new FunnelResult(funnelRequest, table.measure().id(), table.year(), request.nations().stream().map(Nation::id).toList(),
-        options.limits().id(), options.overdispersion().id(), funnel.limits().describe(), target,
+        options.limits().id(), funnel.limits().overdispersion().id(), funnel.limits().describe(), target,
         publishedRate(table, request), new FunnelResult.Dispersion(dispersion.scale().id(), dispersion.phi(),
         dispersion.tau2(), dispersion.units(), funnel.limits().adjusted()),
         table.denominatorVintages(), points, curve, excluded(table));

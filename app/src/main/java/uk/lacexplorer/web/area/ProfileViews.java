@@ -59,8 +59,10 @@ final class ProfileViews {
   static String funnel(Page page, FunnelResult result, String code) {
     for (FunnelResult.Point point : result.points()) {
       if (point.areaCode().equals(code)) {
+        String limits = page.text(result.dispersion().adjusted() ? "profile.funnelLimitsWidened" : "profile.funnelLimitsChance",
+            number(page, result.dispersion().phi(), 1));
         return page.text("profile.funnelPosition", page.text("funnel.position." + point.position()),
-            number(page, point.ratePer10k(), 1), number(page, result.pooledRatePer10k(), 1));
+            number(page, point.ratePer10k(), 1), number(page, result.pooledRatePer10k(), 1)) + " " + limits;
       }
     }
     return "";

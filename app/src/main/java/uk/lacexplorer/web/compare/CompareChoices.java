@@ -13,7 +13,7 @@ import uk.lacexplorer.measure.Measure;
 public record CompareChoices(String nation, Integer year, String x, List<String> covariates, String family,
                              String overdispersion, List<Integer> years, List<Measure> factors,
                              Integer covariateYear, boolean skipMissing, Integer changeFrom) {
-  public static final List<String> OVERDISPERSION = List.of("none", "multiplicative", "additive");
+  public static final List<String> OVERDISPERSION = List.of("auto", "none", "multiplicative", "additive");
 
   /** The measure on the scatter's x axis. */
   public Measure xMeasure() {

@@ -117,8 +117,8 @@ public final class CompareRoutes implements WebModule {
     List<String> covariates = params.list("covariates").stream().filter(ids::contains).distinct().toList();
     if (covariates.isEmpty() && x != null) covariates = List.of(x);
     String family = "poisson".equalsIgnoreCase(params.text("family")) ? "poisson" : "negbin";
-    String overdispersion = params.text("overdispersion", "none").toLowerCase(Locale.ROOT);
-    if (!CompareChoices.OVERDISPERSION.contains(overdispersion)) overdispersion = "none";
+    String overdispersion = params.text("overdispersion", "auto").toLowerCase(Locale.ROOT);
+    if (!CompareChoices.OVERDISPERSION.contains(overdispersion)) overdispersion = "auto";
     Integer covariateYear = params.integer("covariate-year");
     boolean skipMissing = params.flag("skip-missing");
     Integer changeFrom = params.integer("from");

@@ -7,15 +7,20 @@ package uk.lacexplorer.stats.funnel;
  * (additive), the lower one zero when 1 − z·σ ≤ 0; on the log scale p0·exp(±z·σ). (FunnelPlotR 0.5 draws the
  * square-root limits without squaring them back, its issue #33; they are squared here.) Immutable.
  *
+ * @param overdispersion the adjustment applied: with {@link Overdispersion#AUTO} asked, additive or none
  * @param adjusted whether the limits are the overdispersion-adjusted ones
+ * @param automatic whether the adjustment was chosen by {@link Overdispersion#AUTO}
  */
 public record ControlLimits(double pooledRate, LimitMethod method, Overdispersion overdispersion, Dispersion dispersion,
-                            boolean adjusted) {
+                            boolean adjusted, boolean automatic) {
 
   public static ControlLimits of(double pooledRate, LimitMethod method, Overdispersion overdispersion,
                                  Dispersion dispersion) {
-    boolean adjusted = overdispersion != Overdispersion.NONE && dispersion.overdispersed();
-    return new ControlLimits(pooledRate, method, overdispersion, dispersion, adjusted);
+    boolean automatic = overdispersion == Overdispersion.AUTO;
+    Overdispersion applied = !automatic ? overdispersion
+        : dispersion.clearlyOverdispersed() ? Overdispersion.ADDITIVE : Overdispersion.NONE;
+    boolean adjusted = applied != Overdispersion.NONE && dispersion.overdispersed();
+    return new ControlLimits(pooledRate, method, applied, dispersion, adjusted, automatic);
   }
 
   /** Limits at a denominator, as rates. */
@@ -41,6 +46,14 @@ public record ControlLimits(double pooledRate, LimitMethod method, Overdispersio
       case PHE -> "exact Poisson limits, PHE/Fingertips rate funnel";
       case NORMAL -> "normal approximation limits";
     };
+    double p = dispersion.noOverdispersionP();
+    String why = String.format(java.util.Locale.ROOT, "φ = %.2f, %s for no overdispersion", dispersion.phi(),
+        p < 0.001 ? "p < 0.001" : String.format(java.util.Locale.ROOT, "p = %.3f", p));
+    if (automatic) {
+      return adjusted ? "additive (random effects, τ²) overdispersion adjustment on the "
+          + (dispersion.scale() == Scale.SQRT ? "square-root" : "log") + " scale, chosen because φ is clearly above 1 ("
+          + why + ")" : unadjusted + " (φ is not clearly above 1: " + why + ")";
+    }
     if (overdispersion == Overdispersion.NONE) return unadjusted;
     String scale = dispersion.scale() == Scale.SQRT ? "square-root" : "log";
     String kind = overdispersion == Overdispersion.ADDITIVE ? "additive (random effects, τ²)" : "multiplicative (φ)";

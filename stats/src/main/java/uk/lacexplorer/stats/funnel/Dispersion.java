@@ -22,6 +22,21 @@ public record Dispersion(Scale scale, double trim, int units, double phi, double
     return phi > 1;
   }
 
+  /**
+   * The chance of a dispersion at least this large if the units differed by chance alone: Nφ (the sum of the
+   * squared winsorised z-scores) against χ² with N − 1 degrees of freedom (Spiegelhalter 2005, section 3.3). 1 when
+   * there are fewer than two units.
+   */
+  public double noOverdispersionP() {
+    if (units < 2) return 1;
+    return 1 - new org.hipparchus.distribution.continuous.ChiSquaredDistribution(units - 1).cumulativeProbability(units * phi);
+  }
+
+  /** φ clearly above 1: the test of no overdispersion rejects at the 5% level. */
+  public boolean clearlyOverdispersed() {
+    return overdispersed() && noOverdispersionP() < 0.05;
+  }
+
   /** Estimates the dispersion of {@code units} (in a fixed order, so the result does not depend on the input's). */
   static Dispersion estimate(List<FunnelUnit> units, double pooledRate, Scale scale, double trim) {
     if (!(trim >= 0 && trim < 0.5)) throw new IllegalArgumentException("trim must lie in [0, 0.5): " + trim);

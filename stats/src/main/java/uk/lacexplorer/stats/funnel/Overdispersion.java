@@ -11,10 +11,12 @@ import java.util.Locale;
  *   <li>{@link #MULTIPLICATIVE}: standard error s·√φ on the transformed scale.</li>
  *   <li>{@link #ADDITIVE}: random effects, standard error √(s² + τ²) on the transformed scale (FunnelPlotR's
  *       default).</li>
+ *   <li>{@link #AUTO}: additive when φ is clearly above 1 ({@link Dispersion#clearlyOverdispersed()}), else none:
+ *       the limits a reader should see first.</li>
  * </ul>
  */
 public enum Overdispersion {
-  NONE, MULTIPLICATIVE, ADDITIVE;
+  NONE, MULTIPLICATIVE, ADDITIVE, AUTO;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
@@ -24,6 +26,6 @@ public enum Overdispersion {
     for (Overdispersion value : values()) {
       if (value.id().equals(text == null ? "" : text.strip().toLowerCase(Locale.ROOT))) return value;
     }
-    throw new IllegalArgumentException("unknown overdispersion '" + text + "': use none, multiplicative or additive");
+    throw new IllegalArgumentException("unknown overdispersion '" + text + "': use none, multiplicative, additive or auto");
   }
 }
