@@ -27,17 +27,17 @@ public final class ActionPlanService {
   }
 
   public List<PlanAction> plan(Account account) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     return actions.forAuthority(account.authorityCode());
   }
 
   public PlanAction action(Account account, long actionId) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     return actions.find(actionId, account.authorityCode()).orElseThrow(() -> new NotFoundException("action " + actionId));
   }
 
   public PlanAction add(Account account, ActionDraft draft) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     ActionDraft checked = check(account, draft);
     long id = actions.insert(account.authorityCode(), checked, account.id(), clock.instant());
     audit.record(account.username(), account.authorityCode(), AuditAction.ACTION_SAVED, "action " + id,

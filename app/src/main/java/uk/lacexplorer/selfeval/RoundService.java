@@ -12,7 +12,6 @@ import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.account.Account;
 import uk.lacexplorer.account.AuditAction;
 import uk.lacexplorer.account.AuditLog;
-import uk.lacexplorer.account.Role;
 import uk.lacexplorer.account.SecretTokens;
 
 /** Coordinators' side of a round: open it, invite respondents, follow the response counts, close and share it. */
@@ -43,8 +42,8 @@ public final class RoundService {
 
   /** Rounds the account may see: a coordinator's own, or the shared closed rounds for a viewer. */
   public List<Round> rounds(Account account) {
-    if (account != null && account.role() == Role.VIEWER) return rounds.sharedAndClosed();
-    Access.requireCoordinator(account);
+    if (access.seesSharedRounds(account)) return rounds.sharedAndClosed();
+    access.requireCoordinator(account);
     return rounds.forAuthority(account.authorityCode());
   }
 
@@ -57,13 +56,13 @@ public final class RoundService {
   }
 
   public List<Framework> frameworks(Account account) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     return frameworks.available(account.authorityCode());
   }
 
   /** Adds an adapted framework version for the coordinator's authority. */
   public Framework addFramework(Account account, String json) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     Framework framework = FrameworkJson.parse(json, "uploaded framework");
     frameworks.insert(framework, account.authorityCode());
     audit.record(account.username(), account.authorityCode(), AuditAction.FRAMEWORK_ADDED, "framework " + framework.key(), "");
@@ -71,7 +70,7 @@ public final class RoundService {
   }
 
   public Round create(Account account, NewRound request) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     Framework framework = request.frameworkId() == null ? frameworks.standard()
         : frameworks.available(account.authorityCode()).stream()
             .filter(f -> f.id().equals(request.frameworkId())

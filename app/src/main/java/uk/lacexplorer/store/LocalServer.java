@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param secret the per-home secret
  */
 public record LocalServer(int port, String secret) {
+  /** The request header that carries the secret. */
+  public static final String HEADER = "X-Lacx-Secret";
   static final String PORT_FILE = "server.port";
   static final String SECRET_FILE = "server.secret";
 

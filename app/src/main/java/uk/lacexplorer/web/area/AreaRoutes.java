@@ -36,6 +36,7 @@ import uk.lacexplorer.web.compare.ComparisonApi;
 import uk.lacexplorer.web.NeedFactors;
 import uk.lacexplorer.web.Section;
 import uk.lacexplorer.web.need.NeedApi;
+import uk.lacexplorer.web.WebRole;
 import uk.lacexplorer.web.overview.OverviewRoutes;
 
 /**
@@ -52,8 +53,8 @@ public final class AreaRoutes implements WebModule {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/area", this::finder);
-    routes.get("/area/{code}", this::profile);
+    routes.get("/area", this::finder, WebRole.PUBLIC);
+    routes.get("/area/{code}", this::profile, WebRole.PUBLIC);
   }
 
   @Override

@@ -13,7 +13,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.account.Account;
-import uk.lacexplorer.web.account.Authentication;
+import uk.lacexplorer.web.Authentication;
 import uk.lacexplorer.selfeval.ActionDraft;
 import uk.lacexplorer.selfeval.ConflictException;
 import uk.lacexplorer.selfeval.FrameworkJson;
@@ -23,6 +23,7 @@ import uk.lacexplorer.selfeval.PlanAction;
 import uk.lacexplorer.selfeval.Round;
 import uk.lacexplorer.selfeval.Selfeval;
 import uk.lacexplorer.web.Site;
+import uk.lacexplorer.web.WebRole;
 
 /**
  * The JSON API under {@code /api/v1/selfeval/} (snake_case keys). Needs a session cookie from {@code /login}; requests
@@ -61,38 +62,38 @@ final class SelfevalApi {
   }
 
   void register(RoutesConfig routes) {
-    routes.get(BASE + "/session", guard.wrap(this::session));
-    routes.get(BASE + "/framework", guard.wrap(ctx -> send(ctx, FrameworkJson.tree(FrameworkJson.standard()))));
+    routes.get(BASE + "/session", guard.wrap(this::session), WebRole.SIGNED_IN);
+    routes.get(BASE + "/framework", guard.wrap(ctx -> send(ctx, FrameworkJson.tree(FrameworkJson.standard()))), WebRole.SIGNED_IN);
     routes.get(BASE + "/frameworks", guard.wrap(ctx -> send(ctx, selfeval().rounds().frameworks(account(ctx)).stream()
         .map(framework -> Map.of("id", framework.id(), "version", framework.version(),
-            "characteristics", framework.characteristics().size())).toList())));
+            "characteristics", framework.characteristics().size())).toList())), WebRole.COORDINATOR);
     routes.post(BASE + "/frameworks", guard.wrap(ctx -> {
       var framework = selfeval().rounds().addFramework(account(ctx), ctx.body());
       ctx.status(201);
       send(ctx, FrameworkJson.tree(framework));
-    }));
-    routes.get(BASE + "/rounds", guard.wrap(ctx -> send(ctx, selfeval().rounds().rounds(account(ctx)))));
-    routes.post(BASE + "/rounds", guard.wrap(this::createRound));
-    routes.get(BASE + "/rounds/{id}", guard.wrap(ctx -> send(ctx, selfeval().rounds().round(account(ctx), FormInput.id(ctx, "id")))));
+    }), WebRole.COORDINATOR);
+    routes.get(BASE + "/rounds", guard.wrap(ctx -> send(ctx, selfeval().rounds().rounds(account(ctx)))), WebRole.SIGNED_IN);
+    routes.post(BASE + "/rounds", guard.wrap(this::createRound), WebRole.COORDINATOR);
+    routes.get(BASE + "/rounds/{id}", guard.wrap(ctx -> send(ctx, selfeval().rounds().round(account(ctx), FormInput.id(ctx, "id")))), WebRole.SIGNED_IN);
     routes.get(BASE + "/rounds/{id}/progress", guard.wrap(ctx ->
-        send(ctx, selfeval().rounds().progress(account(ctx), FormInput.id(ctx, "id")))));
-    routes.post(BASE + "/rounds/{id}/invitations", guard.wrap(this::invite));
+        send(ctx, selfeval().rounds().progress(account(ctx), FormInput.id(ctx, "id")))), WebRole.COORDINATOR);
+    routes.post(BASE + "/rounds/{id}/invitations", guard.wrap(this::invite), WebRole.COORDINATOR);
     routes.post(BASE + "/rounds/{id}/close", guard.wrap(ctx ->
-        send(ctx, selfeval().rounds().close(account(ctx), FormInput.id(ctx, "id")))));
+        send(ctx, selfeval().rounds().close(account(ctx), FormInput.id(ctx, "id")))), WebRole.COORDINATOR);
     routes.post(BASE + "/rounds/{id}/share", guard.wrap(ctx -> {
       ShareRequest request = read(ctx, ShareRequest.class);
       send(ctx, selfeval().rounds().share(account(ctx), FormInput.id(ctx, "id"), Boolean.TRUE.equals(request.shared())));
-    }));
+    }), WebRole.COORDINATOR);
     routes.get(BASE + "/rounds/{id}/results", guard.wrap(ctx ->
-        send(ctx, ResultsJson.of(selfeval().results().results(account(ctx), FormInput.id(ctx, "id"))))));
+        send(ctx, ResultsJson.of(selfeval().results().results(account(ctx), FormInput.id(ctx, "id"))))), WebRole.SIGNED_IN);
     routes.get(BASE + "/progress", guard.wrap(ctx -> send(ctx, selfeval().results().progress(account(ctx),
-        number(ctx.queryParam("earlier")), number(ctx.queryParam("later"))))));
-    routes.get(BASE + "/actions", guard.wrap(ctx -> send(ctx, selfeval().actions().plan(account(ctx)))));
+        number(ctx.queryParam("earlier")), number(ctx.queryParam("later"))))), WebRole.SIGNED_IN);
+    routes.get(BASE + "/actions", guard.wrap(ctx -> send(ctx, selfeval().actions().plan(account(ctx)))), WebRole.COORDINATOR);
     routes.post(BASE + "/actions", guard.wrap(ctx -> {
       ctx.status(201);
       send(ctx, selfeval().actions().add(account(ctx), draft(read(ctx, ActionRequest.class))));
-    }));
-    routes.put(BASE + "/actions/{id}", guard.wrap(this::updateAction));
+    }), WebRole.COORDINATOR);
+    routes.put(BASE + "/actions/{id}", guard.wrap(this::updateAction), WebRole.COORDINATOR);
   }
 
   private static Account account(Context ctx) {
