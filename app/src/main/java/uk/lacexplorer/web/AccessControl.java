@@ -74,7 +74,10 @@ final class AccessControl {
       ctx.skipRemainingHandlers();
       return;
     }
-    if (decision == Decision.REFUSE) throw new ForbiddenResponse(text(ctx, "error.403.detail"));
+    if (decision == Decision.REFUSE) {
+      // Uploads switched off say how to switch them on; an account without the role is told who can.
+      throw new ForbiddenResponse(text(ctx, role == WebRole.DATA_MANAGER ? "error.403.detail" : "selfeval.error.forbidden"));
+    }
     if (role == WebRole.RESPONDENT) throw new UnauthorizedResponse(text(ctx, "selfeval.respond.needLink"));
     if (Errors.isApi(ctx)) throw new UnauthorizedResponse(text(ctx, "error.401.detail"));
     ctx.redirect(Authentication.loginPath(ctx));
