@@ -41,7 +41,7 @@ public final class BackupCommand implements Callable<Integer> {
     LacxCommand root = (LacxCommand) spec.root().userObject();
     Application app = root.application();
     Config config = app.config();
-    if (!config.isEmbedded()) throw new UserError("backup is for the embedded database; back up PostgreSQL with pg_dump");
+    if (!config.isEmbedded()) throw UserError.of("error.backup.embeddedOnly");
     Path target = to.toAbsolutePath().normalize();
     Optional<LocalServer> server = LocalServer.find(config.home());
     if (Backups.inUse(config.home()) && server.isPresent()) {
@@ -54,10 +54,9 @@ public final class BackupCommand implements Callable<Integer> {
       try {
         response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
-        throw new UserError("the database in " + config.home() + " is in use, but the server on port "
-            + server.get().port() + " does not answer: " + e.getMessage());
+        throw UserError.of(e, "error.backup.serverSilent", config.home(), Integer.toString(server.get().port()), e.getMessage());
       }
-      if (response.statusCode() != 200) throw new UserError("the running server could not back up: " + response.body());
+      if (response.statusCode() != 200) throw UserError.of("error.backup.serverFailed", response.body());
     } else {
       Backups.backup(app.database(), config.home(), target);
     }

@@ -36,7 +36,7 @@ public final class ControlRoutes implements WebModule {
     ctx.header("Cache-Control", "no-store");
     try {
       Path to = Path.of(ctx.body().strip());
-      if (!to.isAbsolute()) throw new UserError("the backup file must be an absolute path");
+      if (!to.isAbsolute()) throw UserError.of("error.backup.absolutePath");
       Backups.backup(app.database(), app.config().home(), to);
       ctx.status(HttpStatus.OK).result("backed up to " + to);
     } catch (UserError e) {
