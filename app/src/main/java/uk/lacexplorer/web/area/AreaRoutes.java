@@ -121,7 +121,8 @@ public final class AreaRoutes implements WebModule {
       funnel = Section.of(page, "/api/v1/funnel?measure=" + measure.id() + "&nation=" + nation + "&year=" + year,
           () -> ProfileViews.funnel(page, ComparisonApi.funnel(site, funnelRequest), areaCode));
       if (factor != null) {
-        NeedRequest need = new NeedRequest(NationScope.of(area.nation()), year, measure.id(), List.of(factor), null, false);
+        NeedRequest need = new NeedRequest(NationScope.of(area.nation()), year, measureId, List.of(new MeasureId(factor)),
+            null, false);
         String query = "covariates=" + factor + "&measure=" + measure.id() + "&year=" + year;
         ModelRequest modelRequest = new ModelRequest(need, ModelFamily.NEGBIN, false, FunnelOptions.defaults());
         ratio = Section.of(page, "/api/v1/model?" + query + "&nation=" + nation,
