@@ -29,7 +29,9 @@ import uk.lacexplorer.store.Database;
  */
 class KeyedUserErrorsTest {
   static final List<String> KEYED_PLACES = List.of("account", "store", "imports", "cli/account", "cli/backup",
-      "cli/imports", "cli/serve", "web/control");
+      "cli/imports", "cli/serve", "web/control", "selfeval", "web/selfeval");
+  /** Not yet keyed: the checks of an uploaded framework document (an expert's JSON file), worded in English. */
+  static final List<String> NOT_YET = List.of("FrameworkJson.java");
   @TempDir
   Path folder;
 
@@ -73,7 +75,8 @@ class KeyedUserErrorsTest {
     List<String> found = new ArrayList<>();
     for (String place : KEYED_PLACES) {
       try (Stream<Path> files = Files.walk(Path.of("src/main/java/uk/lacexplorer", place))) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+            .filter(f -> !NOT_YET.contains(f.getFileName().toString())).toList()) {
           Matcher matcher = literal.matcher(Files.readString(file));
           while (matcher.find()) found.add(file.toString());
         }

@@ -63,14 +63,14 @@ public final class ActionPlanService {
     String item = draft.characteristicId() == null ? "" : draft.characteristicId().strip();
     boolean known = frameworks.available(account.authorityCode()).stream()
         .anyMatch(framework -> framework.characteristic(item).isPresent());
-    if (!known) throw new UserError("characteristic: '" + item + "' is not a characteristic of the framework");
+    if (!known) throw UserError.of("error.selfeval.actionCharacteristic", item);
     String description = draft.description() == null ? "" : draft.description().strip();
     if (description.isEmpty() || description.length() > 2000) {
-      throw new UserError("description: describe the action in 1 to 2000 characters");
+      throw UserError.of("error.selfeval.actionDescription");
     }
     String owner = draft.owner() == null ? "" : draft.owner().strip();
-    if (owner.isEmpty() || owner.length() > 200) throw new UserError("owner: name who owns the action (1 to 200 characters)");
-    if (draft.status() == null) throw new UserError("status: choose a status");
+    if (owner.isEmpty() || owner.length() > 200) throw UserError.of("error.selfeval.actionOwner");
+    if (draft.status() == null) throw UserError.of("error.selfeval.actionStatus");
     return new ActionDraft(draft.roundId(), item, description, owner, draft.dueOn(), draft.status());
   }
 }

@@ -75,16 +75,16 @@ public final class RoundService {
         : frameworks.available(account.authorityCode()).stream()
             .filter(f -> f.id().equals(request.frameworkId())
                 && java.util.Objects.equals(f.version(), request.frameworkVersion()))
-            .findFirst().orElseThrow(() -> new UserError("unknown framework " + request.frameworkId() + " v"
-                + request.frameworkVersion()));
+            .findFirst().orElseThrow(() -> UserError.of("error.selfeval.unknownFramework", request.frameworkId(),
+                String.valueOf(request.frameworkVersion())));
     String title = request.title() == null ? "" : request.title().strip();
-    if (title.isEmpty() || title.length() > 200) throw new UserError("title: give a title of 1 to 200 characters");
-    if (request.opensOn() == null || request.closesOn() == null) throw new UserError("dates: give an opening and a closing date");
-    if (request.closesOn().isBefore(request.opensOn())) throw new UserError("dates: the closing date is before the opening date");
-    if (request.closesOn().isBefore(LocalDate.now(clock.withZone(UK)))) throw new UserError("dates: the closing date has passed");
-    if (request.groups().isEmpty()) throw new UserError("groups: choose at least one stakeholder group");
+    if (title.isEmpty() || title.length() > 200) throw UserError.of("error.selfeval.title");
+    if (request.opensOn() == null || request.closesOn() == null) throw UserError.of("error.selfeval.datesMissing");
+    if (request.closesOn().isBefore(request.opensOn())) throw UserError.of("error.selfeval.closesBeforeOpens");
+    if (request.closesOn().isBefore(LocalDate.now(clock.withZone(UK)))) throw UserError.of("error.selfeval.closesPassed");
+    if (request.groups().isEmpty()) throw UserError.of("error.selfeval.noGroups");
     for (String group : request.groups()) {
-      if (framework.group(group).isEmpty()) throw new UserError("groups: unknown stakeholder group '" + group + "'");
+      if (framework.group(group).isEmpty()) throw UserError.of("error.selfeval.unknownGroup", group);
     }
     List<String> ordered = framework.groups().stream().map(Framework.StakeholderGroup::id)
         .filter(request.groups()::contains).toList();
@@ -99,10 +99,10 @@ public final class RoundService {
   public List<IssuedInvitation> invite(Account account, long roundId, String groupId, int count, String label) {
     Round round = access.ownRound(account, roundId);
     if (!round.isOpen()) throw new ConflictException(ConflictException.Reason.ROUND_CLOSED, "the round is closed: no more invitations", null);
-    if (!round.groups().contains(groupId)) throw new UserError("group: '" + groupId + "' is not one of this round's groups");
-    if (count < 1 || count > MAXIMUM_INVITATIONS) throw new UserError("count: give 1 to " + MAXIMUM_INVITATIONS + " invitations");
+    if (!round.groups().contains(groupId)) throw UserError.of("error.selfeval.groupNotInRound", groupId);
+    if (count < 1 || count > MAXIMUM_INVITATIONS) throw UserError.of("error.selfeval.count", Integer.toString(MAXIMUM_INVITATIONS));
     String cleanLabel = label == null ? "" : label.strip();
-    if (cleanLabel.length() > 200) throw new UserError("label: at most 200 characters");
+    if (cleanLabel.length() > 200) throw UserError.of("error.selfeval.label");
     Instant now = clock.instant();
     Instant expires = round.closesOn().plusDays(1).atStartOfDay(UK).toInstant();
     List<IssuedInvitation> issued = new ArrayList<>();

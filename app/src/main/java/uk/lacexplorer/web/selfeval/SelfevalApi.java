@@ -113,8 +113,7 @@ final class SelfevalApi {
   private void createRound(Context ctx) {
     RoundRequest request = read(ctx, RoundRequest.class);
     if (request.frameworkId() != null && request.frameworkVersion() == null) {
-      throw new UserError("framework_version: give the version of framework " + request.frameworkId()
-          + " (a whole number), or leave out framework_id for the standard framework");
+      throw UserError.of("error.selfeval.frameworkVersion", request.frameworkId());
     }
     Round round = selfeval().rounds().create(account(ctx), new NewRound(request.title(), request.opensOn(),
         request.closesOn(), request.groups(), request.frameworkId(), request.frameworkVersion()));
@@ -137,7 +136,7 @@ final class SelfevalApi {
 
   private void updateAction(Context ctx) {
     ActionRequest request = read(ctx, ActionRequest.class);
-    if (request.version() == null) throw new UserError("version: give the version of the action you edited");
+    if (request.version() == null) throw UserError.of("error.selfeval.actionVersion");
     try {
       send(ctx, selfeval().actions().update(account(ctx), FormInput.id(ctx, "id"), request.version(), draft(request)));
     } catch (ConflictException conflict) {
@@ -156,7 +155,7 @@ final class SelfevalApi {
     for (PlanAction.Status candidate : PlanAction.Status.values()) {
       if (candidate.name().equalsIgnoreCase(request.status() == null ? "" : request.status())) status = candidate;
     }
-    if (status == null) throw new UserError("status: use one of planned, in_progress, done, dropped");
+    if (status == null) throw UserError.of("error.selfeval.statusChoice");
     return new ActionDraft(request.roundId(), request.characteristicId(), request.description(), request.owner(),
         request.dueOn(), status);
   }
@@ -165,15 +164,15 @@ final class SelfevalApi {
     try {
       String body = ctx.body();
       T value = JSON.readValue(body.isBlank() ? "{}" : body, type);
-      if (value == null) throw new UserError("the request body must be a JSON object");
+      if (value == null) throw UserError.of("error.selfeval.bodyNotObject");
       return value;
     } catch (JacksonException e) {
-      throw new UserError("the request body is not valid JSON for this request: " + e.getOriginalMessage());
+      throw UserError.of(e, "error.selfeval.bodyNotJson", e.getOriginalMessage());
     }
   }
 
   private static long number(String text) {
-    if (text == null || !text.matches("\\d{1,18}")) throw new UserError("give earlier and later as round ids");
+    if (text == null || !text.matches("\\d{1,18}")) throw UserError.of("error.selfeval.roundIds");
     return Long.parseLong(text);
   }
 
