@@ -29,7 +29,7 @@ import uk.lacexplorer.store.Database;
  */
 class KeyedUserErrorsTest {
   static final List<String> KEYED_PLACES = List.of("account", "store", "imports", "cli/account", "cli/backup",
-      "cli/imports", "cli/serve", "web/control", "selfeval", "web/selfeval");
+      "cli/imports", "cli/serve", "web/control", "selfeval", "web/selfeval", "episodes/parse", "events");
   /** Not yet keyed: the checks of an uploaded framework document (an expert's JSON file), worded in English. */
   static final List<String> NOT_YET = List.of("FrameworkJson.java");
   @TempDir

@@ -85,8 +85,8 @@ public final class NeighbourService {
     Area found = tables.store().areas().resolve(area, table.request().year());
     int index = table.indexOf(found.code());
     if (index < 0) {
-      throw new UserError("%s has no %s count and population for %d, so it has no neighbours to compare with"
-          .formatted(found.nameEn(), table.request().measure(), table.request().year()));
+      throw UserError.of("error.need.noNeighbours", found.nameEn(), table.request().measure(),
+          Integer.toString(table.request().year()));
     }
     return index;
   }
