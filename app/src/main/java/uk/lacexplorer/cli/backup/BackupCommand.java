@@ -19,7 +19,6 @@ import uk.lacexplorer.cli.LacxCommand;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.store.Backups;
 import uk.lacexplorer.store.LocalServer;
-import uk.lacexplorer.web.control.ControlRoutes;
 
 /**
  * {@code ./lacx backup --to FILE}: a consistent copy of the embedded database, taken while it is in use. When
@@ -46,8 +45,8 @@ public final class BackupCommand implements Callable<Integer> {
     Optional<LocalServer> server = LocalServer.find(config.home());
     if (Backups.inUse(config.home()) && server.isPresent()) {
       HttpRequest request = HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + server.get().port() + ControlRoutes.BACKUP))
-          .header(ControlRoutes.SECRET_HEADER, server.get().secret())
+              URI.create("http://127.0.0.1:" + server.get().port() + LocalServer.BACKUP_PATH))
+          .header(LocalServer.HEADER, server.get().secret())
           .timeout(Duration.ofMinutes(10))
           .POST(HttpRequest.BodyPublishers.ofString(target.toString())).build();
       HttpResponse<String> response;

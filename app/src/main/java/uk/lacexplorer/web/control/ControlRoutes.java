@@ -18,7 +18,7 @@ import uk.lacexplorer.web.WebModule;
  * ({@link LocalServer}); anything else is a plain 404, so the route is invisible from the network.
  */
 public final class ControlRoutes implements WebModule {
-  public static final String BACKUP = "/_local/backup";
+  public static final String BACKUP = LocalServer.BACKUP_PATH;
   public static final String SECRET_HEADER = LocalServer.HEADER;
   private final Site site;
 

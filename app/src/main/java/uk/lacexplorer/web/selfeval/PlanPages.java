@@ -38,7 +38,8 @@ final class PlanPages {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/selfeval/plan", guard.wrap(ctx -> plan(ctx, 200, List.of(), PlanView.empty())), WebRole.COORDINATOR);
+    routes.get("/selfeval/plan", guard.wrap(ctx -> plan(ctx, 200, List.of(), PlanView.empty())),
+        WebRole.COORDINATOR);
     routes.post("/selfeval/plan", guard.wrap(this::add), WebRole.COORDINATOR);
     routes.get("/selfeval/plan/{id}", guard.wrap(this::edit), WebRole.COORDINATOR);
     routes.post("/selfeval/plan/{id}", guard.wrap(this::update), WebRole.COORDINATOR);

@@ -48,7 +48,8 @@ final class RespondPages {
 
   void register(RoutesConfig routes) {
     routes.get(SelfevalModule.RESPOND + "/{token}", guard.wrap(this::open), WebRole.PUBLIC);
-    routes.get(SelfevalModule.RESPOND, guard.wrap(ctx -> show(ctx, session(ctx), 200, List.of(), null, false)), WebRole.RESPONDENT);
+    routes.get(SelfevalModule.RESPOND, guard.wrap(ctx -> show(ctx, session(ctx), 200, List.of(), null, false)),
+        WebRole.RESPONDENT);
     routes.post(SelfevalModule.RESPOND, guard.wrap(this::post), WebRole.RESPONDENT);
   }
 

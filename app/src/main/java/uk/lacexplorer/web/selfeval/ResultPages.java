@@ -33,8 +33,10 @@ final class ResultPages {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/selfeval/rounds/{id}/results", guard.wrap(ctx -> results(ctx, "selfeval/results.jte")), WebRole.SIGNED_IN);
-    routes.get("/selfeval/rounds/{id}/report", guard.wrap(ctx -> results(ctx, "selfeval/report.jte")), WebRole.SIGNED_IN);
+    routes.get("/selfeval/rounds/{id}/results", guard.wrap(ctx -> results(ctx, "selfeval/results.jte")),
+        WebRole.SIGNED_IN);
+    routes.get("/selfeval/rounds/{id}/report", guard.wrap(ctx -> results(ctx, "selfeval/report.jte")),
+        WebRole.SIGNED_IN);
     routes.get("/selfeval/rounds/{id}/results.csv", guard.wrap(this::csv), WebRole.SIGNED_IN);
     routes.get("/selfeval/progress", guard.wrap(this::progress), WebRole.SIGNED_IN);
   }

@@ -40,7 +40,8 @@ final class RoundPages {
 
   void register(RoutesConfig routes) {
     routes.get("/selfeval", guard.wrap(this::home), WebRole.SIGNED_IN);
-    routes.get("/selfeval/rounds/new", guard.wrap(ctx -> newRound(ctx, 200, List.of(), "", "", "", List.of())), WebRole.COORDINATOR);
+    routes.get("/selfeval/rounds/new", guard.wrap(ctx -> newRound(ctx, 200, List.of(), "", "", "", List.of())),
+        WebRole.COORDINATOR);
     routes.post("/selfeval/rounds", guard.wrap(this::create), WebRole.COORDINATOR);
     routes.get("/selfeval/rounds/{id}", guard.wrap(ctx -> round(ctx, List.of())), WebRole.SIGNED_IN);
     routes.post("/selfeval/rounds/{id}/invitations", guard.wrap(this::invite), WebRole.COORDINATOR);

@@ -63,7 +63,8 @@ final class SelfevalApi {
 
   void register(RoutesConfig routes) {
     routes.get(BASE + "/session", guard.wrap(this::session), WebRole.SIGNED_IN);
-    routes.get(BASE + "/framework", guard.wrap(ctx -> send(ctx, FrameworkJson.tree(FrameworkJson.standard()))), WebRole.SIGNED_IN);
+    routes.get(BASE + "/framework", guard.wrap(ctx -> send(ctx, FrameworkJson.tree(FrameworkJson.standard()))),
+        WebRole.SIGNED_IN);
     routes.get(BASE + "/frameworks", guard.wrap(ctx -> send(ctx, selfeval().rounds().frameworks(account(ctx)).stream()
         .map(framework -> Map.of("id", framework.id(), "version", framework.version(),
             "characteristics", framework.characteristics().size())).toList())), WebRole.COORDINATOR);
@@ -72,9 +73,11 @@ final class SelfevalApi {
       ctx.status(201);
       send(ctx, FrameworkJson.tree(framework));
     }), WebRole.COORDINATOR);
-    routes.get(BASE + "/rounds", guard.wrap(ctx -> send(ctx, selfeval().rounds().rounds(account(ctx)))), WebRole.SIGNED_IN);
+    routes.get(BASE + "/rounds", guard.wrap(ctx -> send(ctx, selfeval().rounds().rounds(account(ctx)))),
+        WebRole.SIGNED_IN);
     routes.post(BASE + "/rounds", guard.wrap(this::createRound), WebRole.COORDINATOR);
-    routes.get(BASE + "/rounds/{id}", guard.wrap(ctx -> send(ctx, selfeval().rounds().round(account(ctx), FormInput.id(ctx, "id")))), WebRole.SIGNED_IN);
+    routes.get(BASE + "/rounds/{id}", guard.wrap(ctx ->
+        send(ctx, selfeval().rounds().round(account(ctx), FormInput.id(ctx, "id")))), WebRole.SIGNED_IN);
     routes.get(BASE + "/rounds/{id}/progress", guard.wrap(ctx ->
         send(ctx, selfeval().rounds().progress(account(ctx), FormInput.id(ctx, "id")))), WebRole.COORDINATOR);
     routes.post(BASE + "/rounds/{id}/invitations", guard.wrap(this::invite), WebRole.COORDINATOR);
@@ -88,7 +91,8 @@ final class SelfevalApi {
         send(ctx, ResultsJson.of(selfeval().results().results(account(ctx), FormInput.id(ctx, "id"))))), WebRole.SIGNED_IN);
     routes.get(BASE + "/progress", guard.wrap(ctx -> send(ctx, selfeval().results().progress(account(ctx),
         number(ctx.queryParam("earlier")), number(ctx.queryParam("later"))))), WebRole.SIGNED_IN);
-    routes.get(BASE + "/actions", guard.wrap(ctx -> send(ctx, selfeval().actions().plan(account(ctx)))), WebRole.COORDINATOR);
+    routes.get(BASE + "/actions", guard.wrap(ctx -> send(ctx, selfeval().actions().plan(account(ctx)))),
+        WebRole.COORDINATOR);
     routes.post(BASE + "/actions", guard.wrap(ctx -> {
       ctx.status(201);
       send(ctx, selfeval().actions().add(account(ctx), draft(read(ctx, ActionRequest.class))));
