@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Baseline for the yearly-flows step of `./lacx episodes bench`: the same definitions in pandas.
+"""Baseline for the yearly-flows step of the episodes benchmark (bench/.../EpisodesBench): the same definitions in pandas.
 
 Reads every authority folder's episodes.csv under --dir (or --dir itself when it holds one), keeps the columns the
 flows need, and counts per authority and year ending 31 March (short breaks V3/V4 and unusable rows left out, as

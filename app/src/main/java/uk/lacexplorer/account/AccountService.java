@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import uk.lacexplorer.i18n.UserError;
+import uk.lacexplorer.i18n.Arg;
 
 /** Accounts, logins and sessions. Thread-safe. */
 public final class AccountService {
@@ -43,20 +44,20 @@ public final class AccountService {
     try {
       String name = normaliseUsername(username);
       if (!USERNAME.matcher(name).matches()) {
-        throw new UserError("username '" + username + "' must be 3–60 characters: lower-case letters, digits, . _ @ -");
+        throw UserError.of("error.account.username", username);
       }
       String authority = authorityCode == null || authorityCode.isBlank() ? null : authorityCode.strip().toUpperCase(Locale.ROOT);
       if (role == Role.COORDINATOR && authority == null) {
-        throw new UserError("a coordinator needs --authority CODE, the local authority's code (e.g. W06000020)");
+        throw UserError.of("error.account.authorityNeeded", Arg.option("authority"));
       }
       if (role != Role.COORDINATOR && authority != null) {
-        throw new UserError("only coordinators belong to an authority; leave out --authority for role " + role.id());
+        throw UserError.of("error.account.onlyCoordinators", Arg.option("authority"), role.id());
       }
       if (authority != null && !authorities.exists(authority)) {
-        throw new UserError("unknown local authority code '" + authorityCode + "': see ./lacx areas for the codes");
+        throw UserError.of("error.account.unknownAuthority", authorityCode);
       }
       checkPassword(password);
-      if (accounts.usernameTaken(name)) throw new UserError("username '" + name + "' is already taken");
+      if (accounts.usernameTaken(name)) throw UserError.of("error.account.taken", name);
       long id = accounts.insert(name, role, authority, hasher.hash(password), clock.instant());
       audit.record(actor, authority, AuditAction.ACCOUNT_CREATED, "account " + name, "role " + role.id());
       return new Account(id, name, role, authority, false);
@@ -67,12 +68,10 @@ public final class AccountService {
 
   private static void checkPassword(char[] password) {
     if (password.length < PasswordHasher.MINIMUM_LENGTH || password.length > MAXIMUM_PASSWORD) {
-      throw new UserError("the password must be " + PasswordHasher.MINIMUM_LENGTH + " to " + MAXIMUM_PASSWORD
-          + " characters long");
+      throw UserError.of("error.account.passwordLength", PasswordHasher.MINIMUM_LENGTH, MAXIMUM_PASSWORD);
     }
     if (PasswordDenyList.shared().contains(password)) {
-      throw new UserError("that password is on the list of common and breached passwords; choose another"
-          + " (a few unrelated words make a good one)");
+      throw UserError.of("error.account.passwordDenied");
     }
   }
 
@@ -84,7 +83,7 @@ public final class AccountService {
     try {
       String name = normaliseUsername(username);
       Account account = accounts.credentials(name).map(AccountRepository.Credentials::account)
-          .orElseThrow(() -> new UserError("no account '" + username + "': see ./lacx user list"));
+          .orElseThrow(() -> UserError.of("error.account.unknown", username));
       checkPassword(password);
       accounts.updatePassword(account.id(), hasher.hash(password));
       int ended = sessions.deleteForAccount(account.id());
@@ -101,7 +100,7 @@ public final class AccountService {
   public int unlock(String username, String actor) {
     String name = normaliseUsername(username);
     Account account = accounts.credentials(name).map(AccountRepository.Credentials::account)
-        .orElseThrow(() -> new UserError("no account '" + username + "': see ./lacx user list"));
+        .orElseThrow(() -> UserError.of("error.account.unknown", username));
     int cleared = throttle.unlock(name);
     audit.record(actor, account.authorityCode(), AuditAction.ACCOUNT_UNLOCKED, "account " + name,
         cleared + " failed logins cleared");

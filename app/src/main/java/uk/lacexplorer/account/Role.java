@@ -25,7 +25,7 @@ public enum Role {
 
   public static Role parse(String text) {
     return Arrays.stream(values()).filter(role -> role.id.equalsIgnoreCase(text == null ? "" : text.strip()))
-        .findFirst().orElseThrow(() -> new UserError("unknown role '" + text + "': use one of "
-            + Arrays.stream(values()).map(Role::id).collect(Collectors.joining(", "))));
+        .findFirst().orElseThrow(() -> UserError.of("error.account.role", text,
+            Arrays.stream(values()).map(Role::id).collect(Collectors.joining(", "))));
   }
 }

@@ -1,6 +1,7 @@
 package uk.lacexplorer.application;
 
 import java.time.Clock;
+import uk.lacexplorer.account.AccessPolicy;
 import uk.lacexplorer.account.AccountService;
 import uk.lacexplorer.account.AuditLog;
 import uk.lacexplorer.account.StoreAuthorities;
@@ -113,7 +114,7 @@ public final class Application implements AutoCloseable {
     accounts = new Lazy<>(() -> new AccountService(database.get().jdbi(), new AuditLog(database.get().jdbi(), clock),
         new StoreAuthorities(() -> store.get().areas()), clock));
     selfeval = new Lazy<>(() -> new Selfeval(database.get().jdbi(), accounts.get().audit(),
-        new RateFigures(store::get, rates::get, model::get), clock));
+        new RateFigures(store::get, rates::get, model::get), clock, AccessPolicy.STANDARD));
   }
 
   public Config config() {
@@ -252,6 +253,11 @@ public final class Application implements AutoCloseable {
   }
 
   /** Self-evaluation rounds, responses, results and action plans, beside the authority's own rates. */
+  /** Who may do what: the web checks every route against it, the self-evaluation every record. */
+  public AccessPolicy access() {
+    return AccessPolicy.STANDARD;
+  }
+
   public Selfeval selfeval() {
     return selfeval.get();
   }

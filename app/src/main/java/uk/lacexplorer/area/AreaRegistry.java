@@ -91,7 +91,7 @@ public final class AreaRegistry {
 
   /** Like {@link #match} but an unknown name is a {@link UserError} naming the value. */
   public Area resolve(String nameOrCode, Integer year) {
-    return match(nameOrCode, year).orElseThrow(() -> new UserError(
-        "unknown area '" + (nameOrCode == null ? "" : nameOrCode.strip()) + "': use a name or code listed by ./lacx areas"));
+    return match(nameOrCode, year).orElseThrow(() -> UserError.of(
+        "error.area.unknownName", nameOrCode == null ? "" : nameOrCode.strip()));
   }
 }

@@ -18,7 +18,7 @@ public final class NeedOptions {
   String covariateYear;
 
   @Option(names = "--measure", paramLabel = "MEASURE",
-      description = "Count measure with a population (default: " + NeedRequest.LOOKED_AFTER + ").")
+      description = "Count measure with a population (default: children_looked_after).")
   String measure;
 
   @Option(names = "--skip-missing", description = "Leave out (and list) authorities missing a covariate instead of refusing.")

@@ -35,7 +35,7 @@ public final class KeyEventReader {
   }
 
   public List<KeyEvent> read(Path file) {
-    if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
+    if (!Files.isRegularFile(file)) throw UserError.of("error.import.noSuchFile", file);
     String name = file.getFileName().toString();
     List<Problem> problems = new ArrayList<>();
     List<KeyEvent> events = new ArrayList<>();
@@ -66,7 +66,7 @@ public final class KeyEventReader {
       throw new UncheckedIOException(e);
     }
     if (!problems.isEmpty()) throw new ImportRejectedException(problems);
-    if (events.isEmpty()) throw new UserError(name + ": no events in the file (only a header?)");
+    if (events.isEmpty()) throw UserError.of("error.events.noEvents", name);
     return events;
   }
 

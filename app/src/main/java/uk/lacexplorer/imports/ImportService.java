@@ -23,7 +23,7 @@ public final class ImportService {
   /** Reads the file without saving anything. */
   public ImportResult check(String kind, Path file, Map<String, String> options) {
     Importer importer = importers.get(kind);
-    if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
+    if (!Files.isRegularFile(file)) throw UserError.of("error.import.noSuchFile", file);
     ImportResult result = importer.read(file, new ImportContext(store.areas(), measures, options));
     if (result instanceof ImportResult.Loaded loaded) {
       var impossible = ValueBounds.problems(file.toString(), loaded.observations(), measures);

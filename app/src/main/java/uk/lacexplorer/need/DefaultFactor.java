@@ -3,6 +3,7 @@ package uk.lacexplorer.need;
 import java.util.List;
 import java.util.Optional;
 import uk.lacexplorer.i18n.UserError;
+import uk.lacexplorer.measure.MeasureId;
 
 /**
  * The default need factor of a nation for a year: the first candidate (in the catalogue's order) that has a value,
@@ -21,7 +22,8 @@ public final class DefaultFactor {
                                        List<String> candidates) {
     for (String candidate : candidates) {
       try {
-        NeedTable table = tables.load(new NeedRequest(scope, year, measure, List.of(candidate), null, false));
+        NeedTable table = tables.load(new NeedRequest(scope, year, new MeasureId(measure), List.of(new MeasureId(candidate)),
+            null, false));
         return Optional.of(new Choice(candidate, table.covariateYears().get(0)));
       } catch (UserError refused) {
         // not complete for this year: try the next factor

@@ -11,8 +11,8 @@ import uk.lacexplorer.measure.MeasureId;
  * Variation explained by need year by year: the counts of {@code measure}, the factors (deprivation first) and the
  * years (all with data when null).
  */
-public record ExplainedRequest(NationScope scope, MeasureId measure, List<String> covariates, Integer from, Integer to,
-                               boolean skipMissing) {
+public record ExplainedRequest(NationScope scope, MeasureId measure, List<MeasureId> covariates, Integer from,
+                               Integer to, boolean skipMissing) {
   public ExplainedRequest {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(measure, "measure");
@@ -25,9 +25,9 @@ public record ExplainedRequest(NationScope scope, MeasureId measure, List<String
 
   public static ExplainedRequest parse(String nation, String covariates, String from, String to, String measure,
                                        boolean skipMissing) {
-    List<String> factors = covariates == null ? List.of()
-        : java.util.Arrays.stream(covariates.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
-    for (String factor : factors) MeasureId.parse("covariates", factor, null);
+    List<MeasureId> factors = covariates == null ? List.of()
+        : java.util.Arrays.stream(covariates.split(",")).map(String::strip).filter(f -> !f.isEmpty())
+            .map(factor -> MeasureId.parse("covariates", factor, null)).toList();
     return new ExplainedRequest(NationScope.parse(nation), MeasureId.parse("measure", measure, MeasureId.LOOKED_AFTER),
         factors, Choices.integer("from", from, null), Choices.integer("to", to, null), skipMissing);
   }

@@ -6,6 +6,7 @@ import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.stats.glm.GlmFit;
+import uk.lacexplorer.measure.MeasureId;
 
 /**
  * "How much of the difference is need?" tracked over time: for each year with counts and each nation, the Poisson
@@ -30,7 +31,7 @@ public final class ExplainedVarianceService {
   public Series run(ExplainedRequest request) {
     NationScope scope = request.scope();
     String measure = request.measure().value();
-    List<String> covariates = request.covariates();
+    List<MeasureId> covariates = request.covariates();
     Integer from = request.from();
     Integer to = request.to();
     boolean skipMissing = request.skipMissing();
@@ -42,7 +43,8 @@ public final class ExplainedVarianceService {
       for (int year : years) {
         if ((from != null && year < from) || (to != null && year > to)) continue;
         try {
-          rows.add(explain(tables.load(new NeedRequest(one, year, measure, covariates, null, skipMissing)), nation, year));
+          rows.add(explain(tables.load(new NeedRequest(one, year, request.measure(), covariates, null,
+              skipMissing)), nation, year));
         } catch (UserError e) {
           skipped.add(nation.id() + " " + year + ": " + e.getMessage());
         }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import uk.lacexplorer.i18n.Arg;
 import uk.lacexplorer.i18n.Choices;
 import uk.lacexplorer.i18n.UserError;
+import uk.lacexplorer.measure.MeasureId;
 
 /**
  * What an analysis reads: the authorities of {@code scope}, their {@code measure} counts in {@code year} with the
@@ -12,17 +13,26 @@ import uk.lacexplorer.i18n.UserError;
  * with data when it is null. Authorities missing a covariate are refused (naming them) unless {@code skipMissing},
  * when they are left out and listed in the table's notes.
  */
-public record NeedRequest(NationScope scope, int year, String measure, List<String> covariates, Integer covariateYear,
-                          boolean skipMissing) {
-  public static final String LOOKED_AFTER = "children_looked_after";
+public record NeedRequest(NationScope scope, int year, MeasureId measure, List<MeasureId> covariates,
+                          Integer covariateYear, boolean skipMissing) {
+  public static final MeasureId LOOKED_AFTER = MeasureId.LOOKED_AFTER;
 
   public NeedRequest {
     Objects.requireNonNull(scope, "scope");
     measure = measure == null ? LOOKED_AFTER : measure;
     covariates = covariates == null ? List.of() : List.copyOf(covariates);
     if (covariates.stream().distinct().count() != covariates.size()) {
-      throw UserError.of("error.need.covariateTwice", String.join(",", covariates));
+      throw UserError.of("error.need.covariateTwice", String.join(",", names(covariates)));
     }
+  }
+
+  /** The covariates' ids as text, in order (the names the tables and answers show). */
+  public List<String> covariateNames() {
+    return names(covariates);
+  }
+
+  private static List<String> names(List<MeasureId> ids) {
+    return ids.stream().map(MeasureId::value).toList();
   }
 
   /**
@@ -33,15 +43,14 @@ public record NeedRequest(NationScope scope, int year, String measure, List<Stri
                                   String measure, boolean skipMissing) {
     Integer chosen = Choices.integer("year", year, null);
     if (chosen == null) throw UserError.of("error.option.required", Arg.option("year"));
-    List<String> factors = covariates == null ? List.of()
-        : java.util.Arrays.stream(covariates.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
-    for (String factor : factors) uk.lacexplorer.measure.MeasureId.parse("covariates", factor, null);
-    return new NeedRequest(scope, chosen, uk.lacexplorer.measure.MeasureId.parse("measure", measure,
-        uk.lacexplorer.measure.MeasureId.LOOKED_AFTER).value(), factors, Choices.integer("covariate-year", covariateYear, null),
-        skipMissing);
+    List<MeasureId> factors = covariates == null ? List.of()
+        : java.util.Arrays.stream(covariates.split(",")).map(String::strip).filter(f -> !f.isEmpty())
+            .map(factor -> MeasureId.parse("covariates", factor, null)).toList();
+    return new NeedRequest(scope, chosen, MeasureId.parse("measure", measure, MeasureId.LOOKED_AFTER), factors,
+        Choices.integer("covariate-year", covariateYear, null), skipMissing);
   }
 
-  public static NeedRequest of(NationScope scope, int year, List<String> covariates) {
+  public static NeedRequest of(NationScope scope, int year, List<MeasureId> covariates) {
     return new NeedRequest(scope, year, LOOKED_AFTER, covariates, null, false);
   }
 
@@ -49,7 +58,7 @@ public record NeedRequest(NationScope scope, int year, String measure, List<Stri
     return new NeedRequest(scope, otherYear, measure, covariates, covariateYear, skipMissing);
   }
 
-  public NeedRequest withCovariates(List<String> others) {
+  public NeedRequest withCovariates(List<MeasureId> others) {
     return new NeedRequest(scope, year, measure, others, covariateYear, skipMissing);
   }
 

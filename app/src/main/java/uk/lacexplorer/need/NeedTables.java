@@ -47,7 +47,7 @@ public final class NeedTables {
   }
 
   public NeedTable load(NeedRequest request) {
-    for (String covariate : request.covariates()) {
+    for (String covariate : request.covariateNames()) {
       measures.get(covariate);
       if (request.scope() == NationScope.BOTH) {
         WithinNationIndex.of(covariate).ifPresent(index -> {
@@ -60,7 +60,7 @@ public final class NeedTables {
     List<Integer> years = new ArrayList<>();
     List<Map<AreaCode, Double>> values = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    for (String covariate : request.covariates()) {
+    for (String covariate : request.covariateNames()) {
       Map<AreaCode, NavigableMap<Integer, Double>> series = series(covariate, counted.stream().map(RateRow::areaCode).toList());
       int year = covariateYear(request, covariate, series);
       years.add(year);
@@ -93,7 +93,7 @@ public final class NeedTables {
     }
     if (!skipped.isEmpty()) notes.add("Left out for want of a covariate: " + String.join(", ", skipped) + ".");
     if (rows.size() < 3) throw UserError.of("error.need.tooFewComplete", rows.size());
-    return new NeedTable(request, request.covariates(), years, rows, notes);
+    return new NeedTable(request, request.covariateNames(), years, rows, notes);
   }
 
   private List<RateRow> counts(NeedRequest request, List<String> notes) {
@@ -102,7 +102,7 @@ public final class NeedTables {
     for (var nation : request.scope().nations()) {
       // Both nations together: one population vintage (ONS) for all, as ./lacx funnel does.
       PopulationSeries series = request.scope() == NationScope.BOTH ? PopulationSeries.ONS : PopulationSeries.AUTO;
-      RatesRequest rateRequest = new RatesRequest(nation, request.year(), new MeasureId(request.measure()),
+      RatesRequest rateRequest = new RatesRequest(nation, request.year(), request.measure(),
           DenominatorPolicy.NEAREST, series);
       for (RateRow row : rates.rates(rateRequest)) {
         if (row.nation()) continue;

@@ -10,6 +10,7 @@ import uk.lacexplorer.area.Area;
 import uk.lacexplorer.stats.peers.Neighbours;
 import uk.lacexplorer.stats.peers.PeerComparison;
 import uk.lacexplorer.stats.peers.Standardised;
+import uk.lacexplorer.measure.MeasureId;
 
 /**
  * Statistical neighbours: the authorities nearest to one authority on z-scores of the covariates (computed over the
@@ -40,8 +41,8 @@ public final class NeighbourService {
     List<NeighbourSet> sets = new ArrayList<>();
     sets.add(neighbours("as asked", table, target, k, metric));
     if (table.covariates().size() > 1 && !metric.name().equals("weighted")) {
-      for (String left : table.covariates()) {
-        List<String> others = new ArrayList<>(table.covariates());
+      for (MeasureId left : table.request().covariates()) {
+        List<MeasureId> others = new ArrayList<>(table.request().covariates());
         others.remove(left);
         NeedTable reduced = tables.load(table.request().withCovariates(others));
         sets.add(neighbours("without " + left, reduced, reduced.indexOf(table.rows().get(target).code()), k, metric));
@@ -84,8 +85,8 @@ public final class NeighbourService {
     Area found = tables.store().areas().resolve(area, table.request().year());
     int index = table.indexOf(found.code());
     if (index < 0) {
-      throw new UserError("%s has no %s count and population for %d, so it has no neighbours to compare with"
-          .formatted(found.nameEn(), table.request().measure(), table.request().year()));
+      throw UserError.of("error.need.noNeighbours", found.nameEn(), table.request().measure(),
+          Integer.toString(table.request().year()));
     }
     return index;
   }

@@ -27,7 +27,7 @@ public final class PairsTable {
     long differing = pairs.stream().filter(SimilarPair::differs).count();
     List<String> notes = new ArrayList<>();
     notes.add("%d pairs of similar need tested (each authority with its %d nearest on z-scores of %s); %d differ at a false discovery rate of %s."
-        .formatted(pairs.size(), request.k(), String.join(", ", request.need().covariates()), differing,
+        .formatted(pairs.size(), request.k(), String.join(", ", request.need().covariateNames()), differing,
             NeedJson.text(request.fdr(), 2)));
     notes.add("Counts are rounded to whole children for the exact test. Rates per 10,000.");
     return Output.of(COLUMNS, rows, notes);

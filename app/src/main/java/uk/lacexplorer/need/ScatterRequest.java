@@ -27,6 +27,6 @@ public record ScatterRequest(NationScope scope, int year, MeasureId y, MeasureId
   }
 
   NeedRequest need() {
-    return new NeedRequest(scope, year, y.value(), List.of(x.value()), covariateYear, skipMissing);
+    return new NeedRequest(scope, year, y, List.of(x), covariateYear, skipMissing);
   }
 }

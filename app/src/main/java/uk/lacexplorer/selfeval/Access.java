@@ -1,37 +1,44 @@
 package uk.lacexplorer.selfeval;
 
+import uk.lacexplorer.account.AccessPolicy;
 import uk.lacexplorer.account.Account;
-import uk.lacexplorer.account.Role;
 
 /**
- * Who may see which round. A coordinator sees only the rounds of their own authority; a national viewer only closed
- * rounds an authority chose to share (and only their aggregated results); an administrator none. Anything else is
- * reported as not found, never as "belongs to someone else".
+ * Which rounds an account may see, by the application's {@link AccessPolicy}: a coordinator only the rounds of their
+ * own authority; a national viewer only closed rounds an authority chose to share (and only their aggregated results);
+ * an administrator none. Anything else is reported as not found, never as "belongs to someone else".
  */
 final class Access {
   private final RoundRepository rounds;
+  private final AccessPolicy policy;
 
-  Access(RoundRepository rounds) {
+  Access(RoundRepository rounds, AccessPolicy policy) {
     this.rounds = rounds;
+    this.policy = policy;
   }
 
-  static void requireCoordinator(Account account) {
-    if (account == null || account.role() != Role.COORDINATOR || account.authorityCode() == null) {
+  void requireCoordinator(Account account) {
+    if (!policy.allows(AccessPolicy.Need.COORDINATOR, account)) {
       throw new ForbiddenException("only an authority's coordinator can do this");
     }
+  }
+
+  boolean seesSharedRounds(Account account) {
+    return policy.seesSharedRounds(account);
   }
 
   /** A round the coordinator may read and change. */
   Round ownRound(Account account, long roundId) {
     requireCoordinator(account);
-    return rounds.find(roundId).filter(round -> account.isCoordinatorOf(round.authorityCode()))
+    return rounds.find(roundId).filter(round -> policy.mayManage(account, round.authorityCode()))
         .orElseThrow(() -> new NotFoundException("round " + roundId));
   }
 
   /** A round whose aggregated results the account may read. */
   Round readableRound(Account account, long roundId) {
-    if (account != null && account.role() == Role.VIEWER) {
-      return rounds.find(roundId).filter(round -> round.sharedNationally() && !round.isOpen())
+    if (policy.seesSharedRounds(account)) {
+      return rounds.find(roundId)
+          .filter(round -> policy.mayReadResults(account, round.authorityCode(), round.sharedNationally(), !round.isOpen()))
           .orElseThrow(() -> new NotFoundException("round " + roundId));
     }
     return ownRound(account, roundId);

@@ -27,17 +27,17 @@ public final class ActionPlanService {
   }
 
   public List<PlanAction> plan(Account account) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     return actions.forAuthority(account.authorityCode());
   }
 
   public PlanAction action(Account account, long actionId) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     return actions.find(actionId, account.authorityCode()).orElseThrow(() -> new NotFoundException("action " + actionId));
   }
 
   public PlanAction add(Account account, ActionDraft draft) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     ActionDraft checked = check(account, draft);
     long id = actions.insert(account.authorityCode(), checked, account.id(), clock.instant());
     audit.record(account.username(), account.authorityCode(), AuditAction.ACTION_SAVED, "action " + id,
@@ -63,14 +63,14 @@ public final class ActionPlanService {
     String item = draft.characteristicId() == null ? "" : draft.characteristicId().strip();
     boolean known = frameworks.available(account.authorityCode()).stream()
         .anyMatch(framework -> framework.characteristic(item).isPresent());
-    if (!known) throw new UserError("characteristic: '" + item + "' is not a characteristic of the framework");
+    if (!known) throw UserError.of("error.selfeval.actionCharacteristic", item);
     String description = draft.description() == null ? "" : draft.description().strip();
     if (description.isEmpty() || description.length() > 2000) {
-      throw new UserError("description: describe the action in 1 to 2000 characters");
+      throw UserError.of("error.selfeval.actionDescription");
     }
     String owner = draft.owner() == null ? "" : draft.owner().strip();
-    if (owner.isEmpty() || owner.length() > 200) throw new UserError("owner: name who owns the action (1 to 200 characters)");
-    if (draft.status() == null) throw new UserError("status: choose a status");
+    if (owner.isEmpty() || owner.length() > 200) throw UserError.of("error.selfeval.actionOwner");
+    if (draft.status() == null) throw UserError.of("error.selfeval.actionStatus");
     return new ActionDraft(draft.roundId(), item, description, owner, draft.dueOn(), draft.status());
   }
 }

@@ -56,7 +56,7 @@ final class FrameworkStore {
   /** Adds an adapted framework for one authority (or all, when null); its id and version must be new. */
   void insert(Framework framework, String authorityCode) {
     if (find(framework.id(), framework.version()).isPresent()) {
-      throw new UserError("framework " + framework.key() + " exists already: give the adapted version a new version number");
+      throw UserError.of("error.selfeval.frameworkExists", framework.key());
     }
     String json = FrameworkJson.write(framework);
     jdbi.useHandle(handle -> handle.createUpdate("""

@@ -18,6 +18,7 @@ import uk.lacexplorer.rates.RateRow;
 import uk.lacexplorer.rates.RateService;
 import uk.lacexplorer.rates.RatesRequest;
 import uk.lacexplorer.store.ObservationStore;
+import uk.lacexplorer.measure.MeasureId;
 
 /** Builds {@link AuthorityFigures} from the statistics store with {@link RateService}. */
 public final class RateFigures {
@@ -68,7 +69,7 @@ public final class RateFigures {
     if (models == null) return null;
     NeedModel model;
     try {
-      model = models.get().run(new ModelRequest(NeedRequest.of(NationScope.of(nation), year, List.of(covariate)),
+      model = models.get().run(new ModelRequest(NeedRequest.of(NationScope.of(nation), year, List.of(new MeasureId(covariate))),
           ModelFamily.NEGBIN, false, null));
     } catch (UserError notFitted) {
       // An optional figure beside the results: missing covariates or a model that cannot be fitted leave it out,

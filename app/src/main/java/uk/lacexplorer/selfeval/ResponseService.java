@@ -95,15 +95,15 @@ public final class ResponseService {
     Map<String, Answer> byId = new LinkedHashMap<>();
     for (Answer answer : answers) {
       if (framework.characteristic(answer.characteristicId()).isEmpty()) {
-        throw new UserError("answers: unknown characteristic '" + answer.characteristicId() + "'");
+        throw UserError.of("error.selfeval.unknownCharacteristic", answer.characteristicId());
       }
       if (answer.scalePoint() != null && framework.scalePoint(answer.scalePoint()).isEmpty()) {
-        throw new UserError("answers: '" + answer.scalePoint() + "' is not a point of the scale for "
-            + answer.characteristicId());
+        throw UserError.of("error.selfeval.notAScalePoint", answer.scalePoint(),
+            answer.characteristicId());
       }
       if (answer.evidence().length() > Answer.EVIDENCE_LIMIT) {
-        throw new UserError("answers: evidence for " + answer.characteristicId() + " is longer than "
-            + Answer.EVIDENCE_LIMIT + " characters");
+        throw UserError.of("error.selfeval.evidenceTooLong", answer.characteristicId(),
+            Integer.toString(Answer.EVIDENCE_LIMIT));
       }
       byId.put(answer.characteristicId(), answer);
     }

@@ -12,7 +12,6 @@ import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.account.Account;
 import uk.lacexplorer.account.AuditAction;
 import uk.lacexplorer.account.AuditLog;
-import uk.lacexplorer.account.Role;
 import uk.lacexplorer.account.SecretTokens;
 
 /** Coordinators' side of a round: open it, invite respondents, follow the response counts, close and share it. */
@@ -43,8 +42,8 @@ public final class RoundService {
 
   /** Rounds the account may see: a coordinator's own, or the shared closed rounds for a viewer. */
   public List<Round> rounds(Account account) {
-    if (account != null && account.role() == Role.VIEWER) return rounds.sharedAndClosed();
-    Access.requireCoordinator(account);
+    if (access.seesSharedRounds(account)) return rounds.sharedAndClosed();
+    access.requireCoordinator(account);
     return rounds.forAuthority(account.authorityCode());
   }
 
@@ -57,13 +56,13 @@ public final class RoundService {
   }
 
   public List<Framework> frameworks(Account account) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     return frameworks.available(account.authorityCode());
   }
 
   /** Adds an adapted framework version for the coordinator's authority. */
   public Framework addFramework(Account account, String json) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     Framework framework = FrameworkJson.parse(json, "uploaded framework");
     frameworks.insert(framework, account.authorityCode());
     audit.record(account.username(), account.authorityCode(), AuditAction.FRAMEWORK_ADDED, "framework " + framework.key(), "");
@@ -71,21 +70,21 @@ public final class RoundService {
   }
 
   public Round create(Account account, NewRound request) {
-    Access.requireCoordinator(account);
+    access.requireCoordinator(account);
     Framework framework = request.frameworkId() == null ? frameworks.standard()
         : frameworks.available(account.authorityCode()).stream()
             .filter(f -> f.id().equals(request.frameworkId())
                 && java.util.Objects.equals(f.version(), request.frameworkVersion()))
-            .findFirst().orElseThrow(() -> new UserError("unknown framework " + request.frameworkId() + " v"
-                + request.frameworkVersion()));
+            .findFirst().orElseThrow(() -> UserError.of("error.selfeval.unknownFramework", request.frameworkId(),
+                String.valueOf(request.frameworkVersion())));
     String title = request.title() == null ? "" : request.title().strip();
-    if (title.isEmpty() || title.length() > 200) throw new UserError("title: give a title of 1 to 200 characters");
-    if (request.opensOn() == null || request.closesOn() == null) throw new UserError("dates: give an opening and a closing date");
-    if (request.closesOn().isBefore(request.opensOn())) throw new UserError("dates: the closing date is before the opening date");
-    if (request.closesOn().isBefore(LocalDate.now(clock.withZone(UK)))) throw new UserError("dates: the closing date has passed");
-    if (request.groups().isEmpty()) throw new UserError("groups: choose at least one stakeholder group");
+    if (title.isEmpty() || title.length() > 200) throw UserError.of("error.selfeval.title");
+    if (request.opensOn() == null || request.closesOn() == null) throw UserError.of("error.selfeval.datesMissing");
+    if (request.closesOn().isBefore(request.opensOn())) throw UserError.of("error.selfeval.closesBeforeOpens");
+    if (request.closesOn().isBefore(LocalDate.now(clock.withZone(UK)))) throw UserError.of("error.selfeval.closesPassed");
+    if (request.groups().isEmpty()) throw UserError.of("error.selfeval.noGroups");
     for (String group : request.groups()) {
-      if (framework.group(group).isEmpty()) throw new UserError("groups: unknown stakeholder group '" + group + "'");
+      if (framework.group(group).isEmpty()) throw UserError.of("error.selfeval.unknownGroup", group);
     }
     List<String> ordered = framework.groups().stream().map(Framework.StakeholderGroup::id)
         .filter(request.groups()::contains).toList();
@@ -100,10 +99,10 @@ public final class RoundService {
   public List<IssuedInvitation> invite(Account account, long roundId, String groupId, int count, String label) {
     Round round = access.ownRound(account, roundId);
     if (!round.isOpen()) throw new ConflictException(ConflictException.Reason.ROUND_CLOSED, "the round is closed: no more invitations", null);
-    if (!round.groups().contains(groupId)) throw new UserError("group: '" + groupId + "' is not one of this round's groups");
-    if (count < 1 || count > MAXIMUM_INVITATIONS) throw new UserError("count: give 1 to " + MAXIMUM_INVITATIONS + " invitations");
+    if (!round.groups().contains(groupId)) throw UserError.of("error.selfeval.groupNotInRound", groupId);
+    if (count < 1 || count > MAXIMUM_INVITATIONS) throw UserError.of("error.selfeval.count", Integer.toString(MAXIMUM_INVITATIONS));
     String cleanLabel = label == null ? "" : label.strip();
-    if (cleanLabel.length() > 200) throw new UserError("label: at most 200 characters");
+    if (cleanLabel.length() > 200) throw UserError.of("error.selfeval.label");
     Instant now = clock.instant();
     Instant expires = round.closesOn().plusDays(1).atStartOfDay(UK).toInstant();
     List<IssuedInvitation> issued = new ArrayList<>();

@@ -2,6 +2,7 @@ package uk.lacexplorer.selfeval;
 
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import uk.lacexplorer.account.AccessPolicy;
 import uk.lacexplorer.account.AuditLog;
 
 /** The self-evaluation services, wired on one database. Thread-safe. */
@@ -13,10 +14,15 @@ public final class Selfeval {
 
   /** {@code figures} may be null where no statistics store is available (results then show no rates). */
   public Selfeval(Jdbi jdbi, AuditLog audit, RateFigures figures, Clock clock) {
+    this(jdbi, audit, figures, clock, AccessPolicy.STANDARD);
+  }
+
+  /** The services deciding who sees which records by {@code policy} (the application's one policy). */
+  public Selfeval(Jdbi jdbi, AuditLog audit, RateFigures figures, Clock clock, AccessPolicy policy) {
     RoundRepository roundRepository = new RoundRepository(jdbi);
     InvitationRepository invitationRepository = new InvitationRepository(jdbi);
     FrameworkStore frameworks = new FrameworkStore(jdbi, clock);
-    Access access = new Access(roundRepository);
+    Access access = new Access(roundRepository, policy);
     this.rounds = new RoundService(roundRepository, invitationRepository, frameworks, access, audit, clock);
     this.responses = new ResponseService(roundRepository, invitationRepository, frameworks, audit, clock);
     this.results = new ResultsService(roundRepository, invitationRepository, frameworks, access, audit, figures);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import uk.lacexplorer.i18n.UserError;
+import uk.lacexplorer.i18n.Arg;
 
 /**
  * Backups of the embedded database: a zip made by H2's {@code BACKUP TO} (a consistent copy taken while the database
@@ -35,21 +36,21 @@ public final class Backups {
   /** Writes a consistent copy of the open embedded {@code database} to {@code to} (a zip, mode 600). */
   public static void backup(Database database, Path home, Path to) {
     if (database.isPostgres()) {
-      throw new UserError("backup is for the embedded database; back up PostgreSQL with pg_dump");
+      throw UserError.of("error.backup.embeddedOnly");
     }
     Path target = to.toAbsolutePath();
     try {
       Files.deleteIfExists(target);
       if (target.getParent() != null) Files.createDirectories(target.getParent());
     } catch (IOException e) {
-      throw new UserError("cannot write " + target + ": " + e.getMessage());
+      throw UserError.of(e, "error.backup.cannotPrepare", target, e.getMessage());
     }
     try (Connection connection = database.dataSource().getConnection();
          PreparedStatement backup = connection.prepareStatement("BACKUP TO ?")) {
       backup.setString(1, target.toString());
       backup.execute();
     } catch (SQLException e) {
-      throw new UserError("cannot write the backup to " + target + ": " + e.getMessage());
+      throw UserError.of(e, "error.backup.cannotWrite", target, e.getMessage());
     }
     PrivateFiles.ownerOnly(target);
     addPassword(target, home);
@@ -71,13 +72,13 @@ public final class Backups {
    * (unless {@code force}) or when a process has it open. The zip is checked whole before anything is replaced.
    */
   public static void restore(Path from, Path home, boolean force) {
-    if (!Files.isRegularFile(from)) throw new UserError("no backup file " + from);
+    if (!Files.isRegularFile(from)) throw UserError.of("error.restore.noFile", from);
     Path database = home.resolve(DATABASE_ENTRY);
     if (inUse(home)) {
-      throw new UserError("the database in " + home + " is in use (is ./lacx serve running?): stop it, then restore");
+      throw UserError.of("error.restore.inUse", home);
     }
     if (Files.exists(database) && !force) {
-      throw new UserError("a database already exists in " + home + ": add --force to replace it with " + from);
+      throw UserError.of("error.restore.exists", home, Arg.option("force"), from);
     }
     PrivateFiles.privateFolder(home);
     Path newDatabase = home.resolve(DATABASE_ENTRY + ".restoring");
@@ -96,12 +97,11 @@ public final class Backups {
       }
     } catch (IOException e) {
       deleteQuietly(newDatabase);
-      throw new UserError(from + " is not a LAC Explorer backup (" + e.getMessage() + ")");
+      throw UserError.of(e, "error.restore.notBackup", from, e.getMessage());
     }
     if (!sawDatabase || password == null || password.isEmpty()) {
       deleteQuietly(newDatabase);
-      throw new UserError(from + " is not a LAC Explorer backup (no " + DATABASE_ENTRY + " and " + PASSWORD_ENTRY
-          + " inside)");
+      throw UserError.of("error.restore.incomplete", from, DATABASE_ENTRY, PASSWORD_ENTRY);
     }
     try {
       PrivateFiles.ownerOnly(newDatabase);

@@ -94,8 +94,7 @@ public final class Database implements Closeable {
   }
 
   private static uk.lacexplorer.i18n.UserError inUse(Path home) {
-    return new uk.lacexplorer.i18n.UserError("the database in " + home + " is in use by another process "
-        + "(is ./lacx serve running?): stop it first; ./lacx backup asks the running server instead");
+    return uk.lacexplorer.i18n.UserError.of("error.database.inUse", home);
   }
 
   /** An in-memory H2 database, for tests. */
@@ -117,7 +116,7 @@ public final class Database implements Closeable {
       config.setPoolName("lacx");
       dataSource = new HikariDataSource(config);
     } else {
-      throw new uk.lacexplorer.i18n.UserError("unsupported database URL '" + url + "': use jdbc:h2:… or jdbc:postgresql:…");
+      throw uk.lacexplorer.i18n.UserError.of("error.database.unsupportedUrl", url);
     }
     if (!isCurrent(dataSource)) {
       Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();

@@ -134,9 +134,8 @@ public final class JdbcObservationStore implements ObservationStore {
       int unchanged = 0;
       for (Observation observation : observations) {
         if (!seen.add(observation.key())) {
-          throw new uk.lacexplorer.i18n.UserError("%s: the same value is given twice (%s %s %d %s)".formatted(
-              source.file().isEmpty() ? source.id() : source.file(), observation.area(), observation.measure(),
-              observation.period(), observation.breakdown()));
+          throw uk.lacexplorer.i18n.UserError.of("error.import.twice", source.file().isEmpty() ? source.id() : source.file(),
+              observation.area(), observation.measure(), Integer.toString(observation.period()), observation.breakdown());
         }
         Observation old = stored.get(observation.key());
         if (old == null) {
@@ -160,8 +159,7 @@ public final class JdbcObservationStore implements ObservationStore {
   private static void requireKnownAreas(List<Observation> observations, Set<AreaCode> known, String from) {
     for (Observation observation : observations) {
       if (!known.contains(observation.area())) {
-        throw new uk.lacexplorer.i18n.UserError("%s: unknown area code %s (see ./lacx areas); nothing was saved".formatted(
-            from, observation.area()));
+        throw uk.lacexplorer.i18n.UserError.of("error.import.unknownArea", from, observation.area());
       }
     }
   }

@@ -16,6 +16,10 @@ import java.util.Optional;
  * @param secret the per-home secret
  */
 public record LocalServer(int port, String secret) {
+  /** The request header that carries the secret. */
+  public static final String HEADER = "X-Lacx-Secret";
+  /** The server's route that writes a backup (the request body names the file). */
+  public static final String BACKUP_PATH = "/_local/backup";
   static final String PORT_FILE = "server.port";
   static final String SECRET_FILE = "server.secret";
 

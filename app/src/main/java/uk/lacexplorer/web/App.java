@@ -5,7 +5,6 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
-import io.javalin.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ public final class App {
     Site site = new Site(app, settings);
     List<Function<Site, WebModule>> factories = new ArrayList<>(features);
     factories.forEach(factory -> site.addModule(factory.apply(site)));
-    return Javalin.create(config -> {
+    Javalin javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.compressionStrategy = CompressionStrategy.GZIP;
       config.http.generateEtags = true;
@@ -57,18 +56,12 @@ public final class App {
       });
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(Languages::resolve);
-      config.routes.beforeMatched(ctx -> {
-        var matched = ctx.endpoints().matchedHttpEndpoint();
-        Roles roles = matched == null ? null : matched.metadata(Roles.class);
-        if (roles == null) return;
-        for (var role : roles.getRoles()) {
-          if (role instanceof WebRole webRole && !site.permits(ctx, webRole)) {
-            throw new io.javalin.http.ForbiddenResponse(site.messages().lookup(site.lang(ctx), "error.403.detail"));
-          }
-        }
-      });
+      AccessControl access = new AccessControl(site);
+      config.routes.beforeMatched(access::check);
       Errors.register(config.routes, site);
       for (WebModule module : site.modules()) module.register(config.routes);
     });
+    AccessControl.requireRoles(javalin.unsafe.internalRouter.allHttpHandlers());
+    return javalin;
   }
 }

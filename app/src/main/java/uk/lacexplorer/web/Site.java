@@ -17,7 +17,7 @@ import uk.lacexplorer.web.ApiEndpoint;
 
 /**
  * What every web feature shares: the application, the message bundles, the templates, the settings and the modules
- * (for the navigation, account links, form fields, access policies and API endpoints). Thread-safe once built.
+ * (for the navigation, account links, form fields and API endpoints). Thread-safe once built.
  */
 public final class Site {
   private final Application app;
@@ -109,17 +109,5 @@ public final class Site {
   /** Renders a page template as the response. {@code params} must include {@code page}. */
   public void render(Context ctx, String template, Map<String, Object> params) {
     ctx.html(templates.render(template, params));
-  }
-
-  /** Whether any module's policy permits the role for this request. */
-  boolean permits(Context ctx, WebRole role) {
-    if (role == WebRole.ANYONE) return true;
-    if (role == WebRole.DATA_MANAGER && settings.allowUpload()) return true;
-    for (WebModule module : modules) {
-      for (AccessPolicy policy : module.accessPolicies()) {
-        if (policy.permits(ctx, role)) return true;
-      }
-    }
-    return false;
   }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A feature of the web application: its pages and API routes, its links in the service navigation, and optionally
- * account links, hidden form fields (such as a CSRF token) and access policies for protected routes. The standard
+ * account links and hidden form fields (such as a CSRF token). Every route is registered with the {@link WebRole} it
+ * needs, which {@link AccessControl} checks before the route runs. The standard
  * features are listed in {@link App}; a later feature (self-evaluation, login) plugs in by passing its module to
  * {@link App#create}.
  */
@@ -33,11 +34,6 @@ public interface WebModule {
 
   /** The feature's read-only JSON API answers, served under {@code /api/v1/NAME} by the API module. */
   default List<uk.lacexplorer.web.ApiEndpoint> endpoints() {
-    return List.of();
-  }
-
-  /** Policies that may permit routes declared with a {@link WebRole}. */
-  default List<AccessPolicy> accessPolicies() {
     return List.of();
   }
 }

@@ -31,7 +31,7 @@ class DecomposeServiceTest {
     }
     try (Application services = NeedFixture.services(folder, row -> true, true, extra)) {
       Decomposition d = new DecomposeService(new NeedTables(services.store(), services.measures()))
-          .decompose("Torfaen", NeedRequest.of(NationScope.WALES, 2012, List.of(NeedFixture.WIMD)), 5, MetricChoice.euclidean());
+          .decompose("Torfaen", NeedRequest.of(NationScope.WALES, 2012, List.of(new uk.lacexplorer.measure.MeasureId(NeedFixture.WIMD))), 5, MetricChoice.euclidean());
       assertThat(d.neighbours().neighbours()).hasSize(5);
       // Torfaen's mean duration is 1 year against 2 for every neighbour: duration ratio exactly 0.5.
       assertThat(d.split().durationRatio()).isCloseTo(0.5, within(1e-12));

@@ -39,7 +39,7 @@ class ShippedWales2012Test {
   void deprivationRaisesTheRateTorfaenIsAboveExpectationAndNewportBelow() {
     for (ModelFamily family : ModelFamily.values()) {
       NeedModel model = new ModelService(tables).run(new ModelRequest(
-          NeedRequest.of(NationScope.WALES, 2012, List.of("wimd_share_lsoas_30pct_most_deprived")), family, false,
+          NeedRequest.of(NationScope.WALES, 2012, List.of(new uk.lacexplorer.measure.MeasureId("wimd_share_lsoas_30pct_most_deprived"))), family, false,
           FunnelOptions.defaults()));
       assertThat(model.table().size()).isEqualTo(22);
       assertThat(model.table().covariateYears()).containsExactly(2011);

@@ -49,7 +49,7 @@ class RateFiguresTest {
     assertThat(latest.nationRatePer10k()).isEqualTo(rows.stream().filter(RateRow::nation).findFirst().orElseThrow().rate());
 
     NeedModel model = services.model().run(new uk.lacexplorer.need.ModelRequest(
-        NeedRequest.of(NationScope.WALES, 2023, List.of(RateFigures.WALES_DEPRIVATION)), ModelFamily.NEGBIN, false, null));
+        NeedRequest.of(NationScope.WALES, 2023, List.of(new uk.lacexplorer.measure.MeasureId(RateFigures.WALES_DEPRIVATION))), ModelFamily.NEGBIN, false, null));
     NeedModel.AreaRatio expected = model.areas().stream()
         .filter(area -> area.authority().code().value().equals("W06000020")).findFirst().orElseThrow();
     assertThat(torfaen.needAdjusted()).isNotNull();

@@ -60,7 +60,7 @@ public final class UserCommand {
         char[] first = console.readPassword("Password (at least %d characters): ", PasswordHasher.MINIMUM_LENGTH);
         char[] second = console.readPassword("Password again: ");
         if (first == null || second == null || !Arrays.equals(first, second)) {
-          throw new UserError("the two passwords differ; nothing was created");
+          throw UserError.of("error.user.passwordsDiffer");
         }
         Arrays.fill(second, '\0');
         return first;
@@ -69,7 +69,7 @@ public final class UserCommand {
         BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line = reader.readLine();
         if (line == null || line.isEmpty()) {
-          throw new UserError("no password on standard input: pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | ./lacx user add …");
+          throw UserError.of("error.user.noPassword");
         }
         return line.toCharArray();
       } catch (IOException e) {

@@ -19,7 +19,6 @@ import uk.lacexplorer.cli.LacxCommand;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.store.Backups;
 import uk.lacexplorer.store.LocalServer;
-import uk.lacexplorer.web.control.ControlRoutes;
 
 /**
  * {@code ./lacx backup --to FILE}: a consistent copy of the embedded database, taken while it is in use. When
@@ -41,23 +40,22 @@ public final class BackupCommand implements Callable<Integer> {
     LacxCommand root = (LacxCommand) spec.root().userObject();
     Application app = root.application();
     Config config = app.config();
-    if (!config.isEmbedded()) throw new UserError("backup is for the embedded database; back up PostgreSQL with pg_dump");
+    if (!config.isEmbedded()) throw UserError.of("error.backup.embeddedOnly");
     Path target = to.toAbsolutePath().normalize();
     Optional<LocalServer> server = LocalServer.find(config.home());
     if (Backups.inUse(config.home()) && server.isPresent()) {
       HttpRequest request = HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + server.get().port() + ControlRoutes.BACKUP))
-          .header(ControlRoutes.SECRET_HEADER, server.get().secret())
+              URI.create("http://127.0.0.1:" + server.get().port() + LocalServer.BACKUP_PATH))
+          .header(LocalServer.HEADER, server.get().secret())
           .timeout(Duration.ofMinutes(10))
           .POST(HttpRequest.BodyPublishers.ofString(target.toString())).build();
       HttpResponse<String> response;
       try {
         response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
-        throw new UserError("the database in " + config.home() + " is in use, but the server on port "
-            + server.get().port() + " does not answer: " + e.getMessage());
+        throw UserError.of(e, "error.backup.serverSilent", config.home(), Integer.toString(server.get().port()), e.getMessage());
       }
-      if (response.statusCode() != 200) throw new UserError("the running server could not back up: " + response.body());
+      if (response.statusCode() != 200) throw UserError.of("error.backup.serverFailed", response.body());
     } else {
       Backups.backup(app.database(), config.home(), target);
     }

@@ -30,7 +30,7 @@ public final class RestoreCommand implements Callable<Integer> {
   public Integer call() {
     LacxCommand root = (LacxCommand) spec.root().userObject();
     Config config = root.application().config();
-    if (!config.isEmbedded()) throw new UserError("restore is for the embedded database; restore PostgreSQL with pg_restore");
+    if (!config.isEmbedded()) throw UserError.of("error.restore.embeddedOnly");
     Backups.restore(from, config.home(), force);
     spec.commandLine().getOut().println("Restored " + from + " into " + config.home());
     return 0;

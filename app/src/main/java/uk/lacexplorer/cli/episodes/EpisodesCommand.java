@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
         "oc2.csv, oc3.csv, ad1.csv, placed_for_adoption.csv, previous_permanence.csv, uasc.csv); a folder of such",
         "folders is a national extract, one folder per authority named by its code."},
     subcommands = {EpisodesRulesCommand.class, EpisodesValidateCommand.class, EpisodesSummaryCommand.class,
-        EpisodesSurvivalCommand.class, EpisodesImportCommand.class, EpisodesBenchCommand.class})
+        EpisodesSurvivalCommand.class, EpisodesImportCommand.class})
 public final class EpisodesCommand {
 }

@@ -12,6 +12,7 @@ import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.dataset.Dataset;
 import uk.lacexplorer.dataset.DatasetBuilder;
 import uk.lacexplorer.dataset.DatasetFiles;
+import uk.lacexplorer.i18n.Arg;
 
 @Command(name = "dataset", mixinStandardHelpOptions = true,
     description = "Build the curated dataset that LAC Explorer ships, from the raw official files.",
@@ -33,7 +34,7 @@ public final class DatasetCommand {
 
     @Override
     public Integer call() {
-      if (!Files.isDirectory(raw)) throw new UserError("--raw " + raw + ": no such folder");
+      if (!Files.isDirectory(raw)) throw UserError.of("error.dataset.noRawFolder", Arg.option("raw"), raw);
       long start = System.nanoTime();
       Dataset dataset = new DatasetBuilder().build(raw);
       DatasetFiles.write(dataset, out);

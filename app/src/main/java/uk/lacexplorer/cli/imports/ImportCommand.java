@@ -55,7 +55,7 @@ public final class ImportCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    if (file == null) throw new UserError("import " + kind + ": give the FILE to import");
+    if (file == null) throw UserError.of("error.import.fileMissing", kind);
     try {
       if (check) {
         ImportResult result = services.imports().check(kind, file, options);

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.lacexplorer.application.Application;
+import uk.lacexplorer.i18n.Arg;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.cli.LacxCommand;
 import uk.lacexplorer.web.App;
@@ -35,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (port < 0 || port > 65_535) throw new UserError("--port " + port + " is not a port number (0 to 65535)");
+    if (port < 0 || port > 65_535) throw UserError.of("error.serve.port", Arg.option("port"), Integer.toString(port));
     long started = System.nanoTime();
     LacxCommand root = (LacxCommand) spec.root().userObject();
     Application services = root.application();
@@ -45,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {
-      throw new UserError("cannot listen on " + host + ":" + port + " (is it in use?): choose another with --port");
+      throw UserError.of(e, "error.serve.cannotListen", host, Integer.toString(port), Arg.option("port"));
     }
     try {
       store.join();

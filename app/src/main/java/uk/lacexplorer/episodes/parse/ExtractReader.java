@@ -24,7 +24,7 @@ public final class ExtractReader {
 
   /** The authority folders under {@code dir}: itself when it holds an authority's tables, else its sub-folders that do. */
   public static List<Path> authorityFolders(Path dir) {
-    if (!Files.isDirectory(dir)) throw new UserError(dir + ": no such folder (give a folder of SSDA903 CSV tables)");
+    if (!Files.isDirectory(dir)) throw UserError.of("error.extract.noFolder", dir);
     if (isAuthorityFolder(dir)) return List.of(dir);
     List<Path> folders = new ArrayList<>();
     try (Stream<Path> entries = Files.list(dir)) {
@@ -33,7 +33,7 @@ public final class ExtractReader {
       throw new UncheckedIOException(e);
     }
     if (folders.isEmpty()) {
-      throw new UserError(dir + ": holds neither header.csv and episodes.csv nor folders that do (one per authority)");
+      throw UserError.of("error.extract.noTables", dir);
     }
     return folders;
   }
@@ -51,8 +51,7 @@ public final class ExtractReader {
       Path file = folder.resolve(spec.fileName());
       if (!Files.isRegularFile(file)) {
         if (spec.required()) {
-          throw new UserError("%s: %s is missing; an authority's folder needs header.csv and episodes.csv"
-              .formatted(folder, spec.fileName()));
+          throw UserError.of("error.extract.tableMissing", folder, spec.fileName());
         }
         continue;
       }

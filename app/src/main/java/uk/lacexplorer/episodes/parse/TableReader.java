@@ -37,14 +37,12 @@ public final class TableReader {
         // The handler fills the table; records themselves are not built.
       }
     } catch (CsvParseException e) {
-      throw new UserError("%s: %s — the file is not well-formed CSV (an unclosed quote, or a truncated file?)"
-          .formatted(file, oneLine(e)));
+      throw UserError.of(e, "error.extract.notCsv", file, oneLine(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (!handler.sawHeader) {
-      throw new UserError("%s line 1: the file is empty; expected the column names %s".formatted(file,
-          String.join(",", spec.columnNames())));
+      throw UserError.of("error.extract.empty", file, String.join(",", spec.columnNames()));
     }
     return data;
   }
@@ -192,8 +190,8 @@ public final class TableReader {
         return null;
       }
       if (getFieldCount() != names.size()) {
-        throw new UserError(("%s line %d: %d field(s) where the column names give %d — the row is cut short or has "
-            + "stray separators (a truncated file?)").formatted(file, line, getFieldCount(), names.size()));
+        throw UserError.of("error.extract.fieldCount", file, Long.toString(line),
+            Integer.toString(getFieldCount()), Integer.toString(names.size()));
       }
       data.endRow();
       return null;
@@ -208,14 +206,14 @@ public final class TableReader {
         for (int f = 0; f < names.size(); f++) {
           if (names.get(f).equalsIgnoreCase(wanted)) {
             if (field >= 0) {
-              throw new UserError("%s line 1: column %s appears twice".formatted(file, wanted));
+              throw UserError.of("error.extract.columnTwice", file, wanted);
             }
             field = f;
           }
         }
         if (field < 0) {
-          throw new UserError("%s line 1: column %s is missing; the %s table needs the columns %s".formatted(
-              file, wanted, spec.id(), String.join(",", spec.columnNames())));
+          throw UserError.of("error.extract.columnMissing", file, wanted, spec.id(),
+              String.join(",", spec.columnNames()));
         }
         columnOfField[field] = c;
       }

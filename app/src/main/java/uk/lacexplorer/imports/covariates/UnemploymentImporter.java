@@ -44,10 +44,10 @@ public final class UnemploymentImporter implements Importer {
 
   @Override
   public ImportResult read(Path file, ImportContext context) {
-    Path lookupFile = context.pathOption("lookup").orElseThrow(() -> new UserError("unemployment needs --option lookup=FILE"));
+    Path lookupFile = context.pathOption("lookup").orElseThrow(() -> UserError.of("error.import.unemploymentLookup"));
     UpperTierLookup lookup = UpperTierLookup.load(lookupFile, context.pathOption("district-changes"));
-    Weights weights = Weights.load(context.pathOption("weights").orElseThrow(() -> new UserError(
-        "unemployment needs --option weights=FILE (district populations with total_population)")), lookup);
+    Weights weights = Weights.load(context.pathOption("weights").orElseThrow(() -> UserError.of(
+        "error.import.unemploymentWeights")), lookup);
     Problems problems = new Problems(file);
     RawTable raw = RawTable.read(file, ',', problems);
     Optional<DistrictTable> table = DistrictTable.of(raw.rows(), COLUMNS, problems);

@@ -17,14 +17,14 @@ final class Weights {
   static Weights load(Path file, UpperTierLookup lookup) {
     List<Map<String, String>> rows = LookupFiles.read(file);
     String code = LookupFiles.column(file, rows, "ltla", "lad");
-    if (!rows.get(0).containsKey("total_population")) throw new UserError(file + ": no total_population column");
+    if (!rows.get(0).containsKey("total_population")) throw UserError.of("error.import.noTotalPopulation", file);
     Weights weights = new Weights();
     for (Map<String, String> row : rows) {
       double population;
       try {
         population = Double.parseDouble(row.get("total_population"));
       } catch (NumberFormatException e) {
-        throw new UserError(file + ": total_population '" + row.get("total_population") + "' is not a number");
+        throw UserError.of("error.import.totalPopulationNotNumber", file, row.get("total_population"));
       }
       weights.byDistrict.put(row.get(code), population);
       lookup.upperTierOf(row.get(code)).ifPresent(authority -> weights.byAuthority.merge(authority, population, Double::sum));

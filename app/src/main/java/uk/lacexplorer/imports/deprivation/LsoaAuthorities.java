@@ -19,7 +19,7 @@ final class LsoaAuthorities {
   static LsoaAuthorities load(Path lookup, String lsoaColumn) {
     List<Map<String, String>> rows = LookupFiles.read(lookup);
     if (rows.isEmpty() || !rows.get(0).containsKey(lsoaColumn)) {
-      throw new UserError(lookup + ": no column " + lsoaColumn + " (give the LSOA lookup of the same LSOA vintage)");
+      throw UserError.of("error.import.lsoaColumn", lookup, lsoaColumn);
     }
     String district = rows.get(0).keySet().stream().filter(name -> name.matches("(ltla|lad)\\d*_?code")).findFirst().orElse(null);
     String nameColumn = lsoaColumn.replace("_code", "_name");

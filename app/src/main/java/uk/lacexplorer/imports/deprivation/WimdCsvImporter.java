@@ -52,9 +52,8 @@ public final class WimdCsvImporter implements Importer {
 
   @Override
   public ImportResult read(Path file, ImportContext context) {
-    Path lookup = context.pathOption("lsoa-lookup").orElseThrow(() -> new UserError(kind()
-        + " needs --option lsoa-lookup=FILE (an ONS lookup with " + lsoaColumn + ", e.g. lookup_lsoa"
-        + lsoaColumn.substring(4, 6) + "_…csv)"));
+    Path lookup = context.pathOption("lsoa-lookup").orElseThrow(() -> UserError.of("error.import.wimdLookup", kind(),
+        lsoaColumn, lsoaColumn.substring(4, 6)));
     LsoaAuthorities authorities = LsoaAuthorities.load(lookup, lsoaColumn);
     Problems problems = new Problems(file);
     RawTable table = RawTable.read(file, ',', problems);

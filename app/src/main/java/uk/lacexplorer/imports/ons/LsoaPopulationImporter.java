@@ -39,8 +39,8 @@ public final class LsoaPopulationImporter implements Importer {
   @Override
   public ImportResult read(Path file, ImportContext context) {
     Problems problems = new Problems(file);
-    Path lsoaLookup = context.pathOption("lsoa-lookup").orElseThrow(() -> new UserError(
-        "ons-lsoa-population needs --option lsoa-lookup=FILE (LSOA 2011 to district, e.g. lookup_lsoa11_ltla21.csv)"));
+    Path lsoaLookup = context.pathOption("lsoa-lookup").orElseThrow(() -> UserError.of(
+        "error.import.lsoaPopulationLookup"));
     Map<String, String> districtOf = new HashMap<>();
     List<Map<String, String>> lookupRows = LookupFiles.read(lsoaLookup);
     String lsoaColumn = LookupFiles.column(lsoaLookup, lookupRows, "lsoa");

@@ -29,11 +29,11 @@ record NomisCodes(Map<String, Integer> ages, String totalGender) {
     try {
       root = JsonMapper.builder().build().readTree(json);
     } catch (RuntimeException e) {
-      throw new UserError(json + ": not readable Nomis metadata JSON (" + e.getMessage() + ")");
+      throw UserError.of(e, "error.import.nomisJson", json, e.getMessage());
     }
     JsonNode fields = root.path("fields");
     if (!fields.path("C_AGE").isObject() || !fields.path("GENDER").isObject()) {
-      throw new UserError(json + ": Nomis metadata without fields.C_AGE and fields.GENDER");
+      throw UserError.of("error.import.nomisFields", json);
     }
     Map<String, Integer> ages = new HashMap<>();
     for (var entry : fields.path("C_AGE").properties()) {

@@ -18,7 +18,7 @@ public final class FileBytes {
     try {
       return Files.readAllBytes(file);
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new UserError(file + ": no such file");
+      throw UserError.of("error.import.noSuchFile", file);
     } catch (IOException e) {
       throw new UncheckedIOException(file.toString(), e);
     }

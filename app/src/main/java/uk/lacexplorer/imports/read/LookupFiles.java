@@ -18,26 +18,26 @@ public final class LookupFiles {
   }
 
   public static List<Map<String, String>> read(Path file) {
-    if (!Files.isRegularFile(file)) throw new UserError(file + ": lookup file not found (check the lookup option)");
+    if (!Files.isRegularFile(file)) throw UserError.of("error.import.lookupMissing", file);
     try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(file)) {
       return reader.stream().map(row -> row.getFieldsAsMap().entrySet().stream()
           .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().strip()))).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(file.toString(), e);
     } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-      throw new UserError(file + ": not a valid lookup CSV (" + e.getMessage() + ")");
+      throw UserError.of(e, "error.import.lookupInvalid", file, e.getMessage());
     }
   }
 
   /** The code column whose name starts with one of the prefixes, e.g. {@code utla19_code}. */
   public static String column(Path file, List<Map<String, String>> rows, String... prefixes) {
-    if (rows.isEmpty()) throw new UserError(file + ": the lookup file is empty");
+    if (rows.isEmpty()) throw UserError.of("error.import.lookupEmpty", file);
     for (String name : rows.get(0).keySet()) {
       String lower = name.toLowerCase(Locale.ROOT);
       for (String prefix : prefixes) {
         if (lower.startsWith(prefix) && (lower.endsWith("_code") || lower.endsWith("cd"))) return name;
       }
     }
-    throw new UserError(file + ": no " + String.join("/", prefixes) + " code column in " + rows.get(0).keySet());
+    throw UserError.of("error.import.lookupNoColumn", file, String.join("/", prefixes), rows.get(0).keySet());
   }
 }

@@ -9,10 +9,13 @@ import java.util.Map;
 import uk.lacexplorer.account.AccountService;
 import uk.lacexplorer.account.LoginResult;
 import uk.lacexplorer.account.SecretTokens;
+import uk.lacexplorer.web.Authentication;
 import uk.lacexplorer.web.ErrorItem;
 import uk.lacexplorer.web.NavigationItem;
 import uk.lacexplorer.web.Page;
+import uk.lacexplorer.web.SessionCookies;
 import uk.lacexplorer.web.Site;
+import uk.lacexplorer.web.WebRole;
 import uk.lacexplorer.web.WebModule;
 
 /**
@@ -37,10 +40,10 @@ public final class LoginRoutes implements WebModule {
     routes.before(ctx -> {
       if (!ctx.path().startsWith("/static/")) Authentication.load(ctx, accounts());
     });
-    routes.get("/login", ctx -> showLogin(ctx, 200, List.of(), ""));
-    routes.post("/login", this::login);
-    routes.get("/logout", this::showLogout);
-    routes.post("/logout", this::logout);
+    routes.get("/login", ctx -> showLogin(ctx, 200, List.of(), ""), WebRole.PUBLIC);
+    routes.post("/login", this::login, WebRole.PUBLIC);
+    routes.get("/logout", this::showLogout, WebRole.PUBLIC);
+    routes.post("/logout", this::logout, WebRole.PUBLIC);
   }
 
   @Override
@@ -116,11 +119,5 @@ public final class LoginRoutes implements WebModule {
       return "/selfeval";
     }
     return next;
-  }
-
-  /** Where a page that needs an account sends a visitor without a session. */
-  public static String loginPath(Context ctx) {
-    String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    return "/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

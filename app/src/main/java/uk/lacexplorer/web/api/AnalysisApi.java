@@ -18,6 +18,7 @@ import uk.lacexplorer.web.Params;
 import uk.lacexplorer.web.Provenance;
 import uk.lacexplorer.web.ReportResponses;
 import uk.lacexplorer.web.Site;
+import uk.lacexplorer.web.WebRole;
 import uk.lacexplorer.web.WebModule;
 
 /**
@@ -36,11 +37,11 @@ public final class AnalysisApi implements WebModule {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/api/v1", this::index);
+    routes.get("/api/v1", this::index, WebRole.PUBLIC);
     for (ApiEndpoint endpoint : site.endpoints()) {
-      routes.get("/api/v1/" + endpoint.name(), ctx -> answer(ctx, endpoint));
+      routes.get("/api/v1/" + endpoint.name(), ctx -> answer(ctx, endpoint), WebRole.PUBLIC);
     }
-    routes.get("/data/download/{file}", this::download);
+    routes.get("/data/download/{file}", this::download, WebRole.PUBLIC);
   }
 
   private void answer(Context ctx, ApiEndpoint endpoint) {

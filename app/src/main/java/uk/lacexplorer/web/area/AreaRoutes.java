@@ -36,6 +36,7 @@ import uk.lacexplorer.web.compare.ComparisonApi;
 import uk.lacexplorer.web.NeedFactors;
 import uk.lacexplorer.web.Section;
 import uk.lacexplorer.web.need.NeedApi;
+import uk.lacexplorer.web.WebRole;
 import uk.lacexplorer.web.overview.OverviewRoutes;
 
 /**
@@ -52,8 +53,8 @@ public final class AreaRoutes implements WebModule {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/area", this::finder);
-    routes.get("/area/{code}", this::profile);
+    routes.get("/area", this::finder, WebRole.PUBLIC);
+    routes.get("/area/{code}", this::profile, WebRole.PUBLIC);
   }
 
   @Override
@@ -120,7 +121,8 @@ public final class AreaRoutes implements WebModule {
       funnel = Section.of(page, "/api/v1/funnel?measure=" + measure.id() + "&nation=" + nation + "&year=" + year,
           () -> ProfileViews.funnel(page, ComparisonApi.funnel(site, funnelRequest), areaCode));
       if (factor != null) {
-        NeedRequest need = new NeedRequest(NationScope.of(area.nation()), year, measure.id(), List.of(factor), null, false);
+        NeedRequest need = new NeedRequest(NationScope.of(area.nation()), year, measureId, List.of(new MeasureId(factor)),
+            null, false);
         String query = "covariates=" + factor + "&measure=" + measure.id() + "&year=" + year;
         ModelRequest modelRequest = new ModelRequest(need, ModelFamily.NEGBIN, false, FunnelOptions.defaults());
         ratio = Section.of(page, "/api/v1/model?" + query + "&nation=" + nation,

@@ -46,7 +46,8 @@ public record CompareChoices(String nation, Integer year, String x, List<String>
 
   uk.lacexplorer.need.NeedRequest need() {
     return new uk.lacexplorer.need.NeedRequest(uk.lacexplorer.need.NationScope.parse(nation), year,
-        uk.lacexplorer.need.NeedRequest.LOOKED_AFTER, covariates, covariateYear, skipMissing);
+        uk.lacexplorer.need.NeedRequest.LOOKED_AFTER,
+        covariates.stream().map(c -> uk.lacexplorer.measure.MeasureId.parse("covariates", c, null)).toList(), covariateYear, skipMissing);
   }
 
   uk.lacexplorer.need.ModelRequest modelRequest() {

@@ -21,6 +21,7 @@ import uk.lacexplorer.web.Params;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebModule;
 import uk.lacexplorer.web.NameLookup;
+import uk.lacexplorer.web.WebRole;
 import uk.lacexplorer.web.need.NeedApi;
 
 /**
@@ -38,7 +39,7 @@ public final class CompareRoutes implements WebModule {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/compare", this::compare);
+    routes.get("/compare", this::compare, WebRole.PUBLIC);
   }
 
   @Override

@@ -20,6 +20,7 @@ import uk.lacexplorer.web.Provenance;
 import uk.lacexplorer.web.ReportResponses;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebModule;
+import uk.lacexplorer.web.WebRole;
 import uk.lacexplorer.web.ApiEndpoint;
 
 /**
@@ -37,11 +38,11 @@ public final class DataRoutes implements WebModule {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/data", this::data);
-    routes.get("/data/browse", this::browse);
-    routes.get("/data/download/data.csv", this::dataDownload);
+    routes.get("/data", this::data, WebRole.PUBLIC);
+    routes.get("/data/browse", this::browse, WebRole.PUBLIC);
+    routes.get("/data/download/data.csv", this::dataDownload, WebRole.PUBLIC);
     routes.get("/data/download/measures.csv", ctx -> ReportResponses.csv(ctx, OutputWriter.csv(MeasuresTable.measures(
-        site.app().measures().all())), Provenance.lines(site.app().store(), List.of(), List.of(), null), "measures.csv"));
+        site.app().measures().all())), Provenance.lines(site.app().store(), List.of(), List.of(), null), "measures.csv"), WebRole.PUBLIC);
   }
 
   @Override

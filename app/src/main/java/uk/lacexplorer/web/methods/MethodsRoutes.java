@@ -7,6 +7,7 @@ import java.util.Map;
 import uk.lacexplorer.web.NavigationItem;
 import uk.lacexplorer.web.Params;
 import uk.lacexplorer.web.Site;
+import uk.lacexplorer.web.WebRole;
 import uk.lacexplorer.web.WebModule;
 
 /** The Methods page: what each statistic means and how it is computed, in plain language. */
@@ -19,7 +20,7 @@ public final class MethodsRoutes implements WebModule {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/methods", this::methods);
+    routes.get("/methods", this::methods, WebRole.PUBLIC);
   }
 
   @Override

@@ -28,6 +28,7 @@ import uk.lacexplorer.web.ReportResponses;
 import uk.lacexplorer.web.Requests;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebModule;
+import uk.lacexplorer.web.WebRole;
 import uk.lacexplorer.web.ApiEndpoint;
 
 /** The overview page ({@code /}: map, ranked chart and table of rates), {@code GET /api/v1/rates} and its download. */
@@ -43,8 +44,8 @@ public final class OverviewRoutes implements WebModule {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/", this::overview);
-    routes.get("/data/download/rates.csv", this::ratesDownload);
+    routes.get("/", this::overview, WebRole.PUBLIC);
+    routes.get("/data/download/rates.csv", this::ratesDownload, WebRole.PUBLIC);
   }
 
   @Override

@@ -18,6 +18,7 @@ import uk.lacexplorer.selfeval.Round;
 import uk.lacexplorer.web.ErrorItem;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Site;
+import uk.lacexplorer.web.WebRole;
 
 /**
  * The action plan: list and add ({@code /selfeval/plan}), change one action ({@code /selfeval/plan/{id}}). A change
@@ -37,10 +38,11 @@ final class PlanPages {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/selfeval/plan", guard.wrap(ctx -> plan(ctx, 200, List.of(), PlanView.empty())));
-    routes.post("/selfeval/plan", guard.wrap(this::add));
-    routes.get("/selfeval/plan/{id}", guard.wrap(this::edit));
-    routes.post("/selfeval/plan/{id}", guard.wrap(this::update));
+    routes.get("/selfeval/plan", guard.wrap(ctx -> plan(ctx, 200, List.of(), PlanView.empty())),
+        WebRole.COORDINATOR);
+    routes.post("/selfeval/plan", guard.wrap(this::add), WebRole.COORDINATOR);
+    routes.get("/selfeval/plan/{id}", guard.wrap(this::edit), WebRole.COORDINATOR);
+    routes.post("/selfeval/plan/{id}", guard.wrap(this::update), WebRole.COORDINATOR);
   }
 
   private Map<String, Object> params(Context ctx, Page page, List<ErrorItem> errors, PlanView form) {

@@ -2,7 +2,6 @@ package uk.lacexplorer.web.selfeval;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.lacexplorer.account.AccountService;
-import uk.lacexplorer.account.SecretTokens;
 import uk.lacexplorer.account.Session;
-import uk.lacexplorer.web.account.SessionCookies;
+import uk.lacexplorer.web.Authentication;
+import uk.lacexplorer.web.SessionCookies;
 import uk.lacexplorer.selfeval.Answer;
 import uk.lacexplorer.selfeval.Framework;
 import uk.lacexplorer.selfeval.IncompleteResponseException;
@@ -23,6 +22,7 @@ import uk.lacexplorer.selfeval.ResponseService;
 import uk.lacexplorer.web.ErrorItem;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Site;
+import uk.lacexplorer.web.WebRole;
 
 /**
  * The respondents' pages. Opening an invitation link starts a respondent session (its own cookie, limited to these
@@ -47,9 +47,10 @@ final class RespondPages {
   }
 
   void register(RoutesConfig routes) {
-    routes.get(SelfevalModule.RESPOND + "/{token}", guard.wrap(this::open));
-    routes.get(SelfevalModule.RESPOND, guard.wrap(ctx -> show(ctx, session(ctx), 200, List.of(), null, false)));
-    routes.post(SelfevalModule.RESPOND, guard.wrap(this::post));
+    routes.get(SelfevalModule.RESPOND + "/{token}", guard.wrap(this::open), WebRole.PUBLIC);
+    routes.get(SelfevalModule.RESPOND, guard.wrap(ctx -> show(ctx, session(ctx), 200, List.of(), null, false)),
+        WebRole.RESPONDENT);
+    routes.post(SelfevalModule.RESPOND, guard.wrap(this::post), WebRole.RESPONDENT);
   }
 
   private void open(Context ctx) {
@@ -62,9 +63,9 @@ final class RespondPages {
     ctx.redirect(SelfevalModule.RESPOND);
   }
 
+  /** The respondent's session, which the route's role made the web's access check find (and its CSRF token check). */
   private Session session(Context ctx) {
-    String token = ctx.cookie(SessionCookies.RESPONDENT);
-    return accounts().session(token).filter(Session::isRespondent)
+    return Authentication.respondent(ctx)
         .orElseThrow(() -> new UnauthorizedResponse(guard.text(ctx, "selfeval.respond.needLink")));
   }
 
@@ -89,9 +90,6 @@ final class RespondPages {
 
   private void post(Context ctx) {
     Session session = session(ctx);
-    if (!SecretTokens.sameSecret(session.csrfToken(), ctx.formParam("_csrf"))) {
-      throw new ForbiddenResponse(guard.text(ctx, "selfeval.error.csrf"));
-    }
     Framework framework = responses().questionnaire(session.invitationId()).framework();
     List<Answer> answers = new ArrayList<>();
     for (Framework.Characteristic item : framework.characteristics()) {

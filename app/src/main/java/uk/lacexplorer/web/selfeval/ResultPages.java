@@ -16,6 +16,7 @@ import uk.lacexplorer.selfeval.RoundResults;
 import uk.lacexplorer.selfeval.Selfeval;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Site;
+import uk.lacexplorer.web.WebRole;
 
 /** Results of a closed round (page, printable report, CSV) and progress between two rounds. */
 final class ResultPages {
@@ -32,10 +33,12 @@ final class ResultPages {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/selfeval/rounds/{id}/results", guard.wrap(ctx -> results(ctx, "selfeval/results.jte")));
-    routes.get("/selfeval/rounds/{id}/report", guard.wrap(ctx -> results(ctx, "selfeval/report.jte")));
-    routes.get("/selfeval/rounds/{id}/results.csv", guard.wrap(this::csv));
-    routes.get("/selfeval/progress", guard.wrap(this::progress));
+    routes.get("/selfeval/rounds/{id}/results", guard.wrap(ctx -> results(ctx, "selfeval/results.jte")),
+        WebRole.SIGNED_IN);
+    routes.get("/selfeval/rounds/{id}/report", guard.wrap(ctx -> results(ctx, "selfeval/report.jte")),
+        WebRole.SIGNED_IN);
+    routes.get("/selfeval/rounds/{id}/results.csv", guard.wrap(this::csv), WebRole.SIGNED_IN);
+    routes.get("/selfeval/progress", guard.wrap(this::progress), WebRole.SIGNED_IN);
   }
 
   private void results(Context ctx, String template) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import uk.lacexplorer.account.Account;
 import uk.lacexplorer.account.Role;
-import uk.lacexplorer.web.account.Authentication;
+import uk.lacexplorer.web.Authentication;
 import uk.lacexplorer.output.SafeCsv;
 import uk.lacexplorer.selfeval.Framework;
 import uk.lacexplorer.selfeval.IssuedInvitation;
@@ -22,6 +22,7 @@ import uk.lacexplorer.selfeval.RoundService;
 import uk.lacexplorer.web.ErrorItem;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Site;
+import uk.lacexplorer.web.WebRole;
 
 /** The rounds pages: the start page, a new round, a round with its invitations and response counts, closing, sharing. */
 final class RoundPages {
@@ -38,13 +39,14 @@ final class RoundPages {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/selfeval", guard.wrap(this::home));
-    routes.get("/selfeval/rounds/new", guard.wrap(ctx -> newRound(ctx, 200, List.of(), "", "", "", List.of())));
-    routes.post("/selfeval/rounds", guard.wrap(this::create));
-    routes.get("/selfeval/rounds/{id}", guard.wrap(ctx -> round(ctx, List.of())));
-    routes.post("/selfeval/rounds/{id}/invitations", guard.wrap(this::invite));
-    routes.post("/selfeval/rounds/{id}/close", guard.wrap(this::close));
-    routes.post("/selfeval/rounds/{id}/share", guard.wrap(this::share));
+    routes.get("/selfeval", guard.wrap(this::home), WebRole.SIGNED_IN);
+    routes.get("/selfeval/rounds/new", guard.wrap(ctx -> newRound(ctx, 200, List.of(), "", "", "", List.of())),
+        WebRole.COORDINATOR);
+    routes.post("/selfeval/rounds", guard.wrap(this::create), WebRole.COORDINATOR);
+    routes.get("/selfeval/rounds/{id}", guard.wrap(ctx -> round(ctx, List.of())), WebRole.SIGNED_IN);
+    routes.post("/selfeval/rounds/{id}/invitations", guard.wrap(this::invite), WebRole.COORDINATOR);
+    routes.post("/selfeval/rounds/{id}/close", guard.wrap(this::close), WebRole.COORDINATOR);
+    routes.post("/selfeval/rounds/{id}/share", guard.wrap(this::share), WebRole.COORDINATOR);
   }
 
   static Account account(Context ctx) {

@@ -13,7 +13,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.account.Account;
-import uk.lacexplorer.web.account.Authentication;
+import uk.lacexplorer.web.Authentication;
 import uk.lacexplorer.selfeval.ActionDraft;
 import uk.lacexplorer.selfeval.ConflictException;
 import uk.lacexplorer.selfeval.FrameworkJson;
@@ -23,6 +23,7 @@ import uk.lacexplorer.selfeval.PlanAction;
 import uk.lacexplorer.selfeval.Round;
 import uk.lacexplorer.selfeval.Selfeval;
 import uk.lacexplorer.web.Site;
+import uk.lacexplorer.web.WebRole;
 
 /**
  * The JSON API under {@code /api/v1/selfeval/} (snake_case keys). Needs a session cookie from {@code /login}; requests
@@ -61,38 +62,42 @@ final class SelfevalApi {
   }
 
   void register(RoutesConfig routes) {
-    routes.get(BASE + "/session", guard.wrap(this::session));
-    routes.get(BASE + "/framework", guard.wrap(ctx -> send(ctx, FrameworkJson.tree(FrameworkJson.standard()))));
+    routes.get(BASE + "/session", guard.wrap(this::session), WebRole.SIGNED_IN);
+    routes.get(BASE + "/framework", guard.wrap(ctx -> send(ctx, FrameworkJson.tree(FrameworkJson.standard()))),
+        WebRole.SIGNED_IN);
     routes.get(BASE + "/frameworks", guard.wrap(ctx -> send(ctx, selfeval().rounds().frameworks(account(ctx)).stream()
         .map(framework -> Map.of("id", framework.id(), "version", framework.version(),
-            "characteristics", framework.characteristics().size())).toList())));
+            "characteristics", framework.characteristics().size())).toList())), WebRole.COORDINATOR);
     routes.post(BASE + "/frameworks", guard.wrap(ctx -> {
       var framework = selfeval().rounds().addFramework(account(ctx), ctx.body());
       ctx.status(201);
       send(ctx, FrameworkJson.tree(framework));
-    }));
-    routes.get(BASE + "/rounds", guard.wrap(ctx -> send(ctx, selfeval().rounds().rounds(account(ctx)))));
-    routes.post(BASE + "/rounds", guard.wrap(this::createRound));
-    routes.get(BASE + "/rounds/{id}", guard.wrap(ctx -> send(ctx, selfeval().rounds().round(account(ctx), FormInput.id(ctx, "id")))));
+    }), WebRole.COORDINATOR);
+    routes.get(BASE + "/rounds", guard.wrap(ctx -> send(ctx, selfeval().rounds().rounds(account(ctx)))),
+        WebRole.SIGNED_IN);
+    routes.post(BASE + "/rounds", guard.wrap(this::createRound), WebRole.COORDINATOR);
+    routes.get(BASE + "/rounds/{id}", guard.wrap(ctx ->
+        send(ctx, selfeval().rounds().round(account(ctx), FormInput.id(ctx, "id")))), WebRole.SIGNED_IN);
     routes.get(BASE + "/rounds/{id}/progress", guard.wrap(ctx ->
-        send(ctx, selfeval().rounds().progress(account(ctx), FormInput.id(ctx, "id")))));
-    routes.post(BASE + "/rounds/{id}/invitations", guard.wrap(this::invite));
+        send(ctx, selfeval().rounds().progress(account(ctx), FormInput.id(ctx, "id")))), WebRole.COORDINATOR);
+    routes.post(BASE + "/rounds/{id}/invitations", guard.wrap(this::invite), WebRole.COORDINATOR);
     routes.post(BASE + "/rounds/{id}/close", guard.wrap(ctx ->
-        send(ctx, selfeval().rounds().close(account(ctx), FormInput.id(ctx, "id")))));
+        send(ctx, selfeval().rounds().close(account(ctx), FormInput.id(ctx, "id")))), WebRole.COORDINATOR);
     routes.post(BASE + "/rounds/{id}/share", guard.wrap(ctx -> {
       ShareRequest request = read(ctx, ShareRequest.class);
       send(ctx, selfeval().rounds().share(account(ctx), FormInput.id(ctx, "id"), Boolean.TRUE.equals(request.shared())));
-    }));
+    }), WebRole.COORDINATOR);
     routes.get(BASE + "/rounds/{id}/results", guard.wrap(ctx ->
-        send(ctx, ResultsJson.of(selfeval().results().results(account(ctx), FormInput.id(ctx, "id"))))));
+        send(ctx, ResultsJson.of(selfeval().results().results(account(ctx), FormInput.id(ctx, "id"))))), WebRole.SIGNED_IN);
     routes.get(BASE + "/progress", guard.wrap(ctx -> send(ctx, selfeval().results().progress(account(ctx),
-        number(ctx.queryParam("earlier")), number(ctx.queryParam("later"))))));
-    routes.get(BASE + "/actions", guard.wrap(ctx -> send(ctx, selfeval().actions().plan(account(ctx)))));
+        number(ctx.queryParam("earlier")), number(ctx.queryParam("later"))))), WebRole.SIGNED_IN);
+    routes.get(BASE + "/actions", guard.wrap(ctx -> send(ctx, selfeval().actions().plan(account(ctx)))),
+        WebRole.COORDINATOR);
     routes.post(BASE + "/actions", guard.wrap(ctx -> {
       ctx.status(201);
       send(ctx, selfeval().actions().add(account(ctx), draft(read(ctx, ActionRequest.class))));
-    }));
-    routes.put(BASE + "/actions/{id}", guard.wrap(this::updateAction));
+    }), WebRole.COORDINATOR);
+    routes.put(BASE + "/actions/{id}", guard.wrap(this::updateAction), WebRole.COORDINATOR);
   }
 
   private static Account account(Context ctx) {
@@ -112,8 +117,7 @@ final class SelfevalApi {
   private void createRound(Context ctx) {
     RoundRequest request = read(ctx, RoundRequest.class);
     if (request.frameworkId() != null && request.frameworkVersion() == null) {
-      throw new UserError("framework_version: give the version of framework " + request.frameworkId()
-          + " (a whole number), or leave out framework_id for the standard framework");
+      throw UserError.of("error.selfeval.frameworkVersion", request.frameworkId());
     }
     Round round = selfeval().rounds().create(account(ctx), new NewRound(request.title(), request.opensOn(),
         request.closesOn(), request.groups(), request.frameworkId(), request.frameworkVersion()));
@@ -136,7 +140,7 @@ final class SelfevalApi {
 
   private void updateAction(Context ctx) {
     ActionRequest request = read(ctx, ActionRequest.class);
-    if (request.version() == null) throw new UserError("version: give the version of the action you edited");
+    if (request.version() == null) throw UserError.of("error.selfeval.actionVersion");
     try {
       send(ctx, selfeval().actions().update(account(ctx), FormInput.id(ctx, "id"), request.version(), draft(request)));
     } catch (ConflictException conflict) {
@@ -155,7 +159,7 @@ final class SelfevalApi {
     for (PlanAction.Status candidate : PlanAction.Status.values()) {
       if (candidate.name().equalsIgnoreCase(request.status() == null ? "" : request.status())) status = candidate;
     }
-    if (status == null) throw new UserError("status: use one of planned, in_progress, done, dropped");
+    if (status == null) throw UserError.of("error.selfeval.statusChoice");
     return new ActionDraft(request.roundId(), request.characteristicId(), request.description(), request.owner(),
         request.dueOn(), status);
   }
@@ -164,15 +168,15 @@ final class SelfevalApi {
     try {
       String body = ctx.body();
       T value = JSON.readValue(body.isBlank() ? "{}" : body, type);
-      if (value == null) throw new UserError("the request body must be a JSON object");
+      if (value == null) throw UserError.of("error.selfeval.bodyNotObject");
       return value;
     } catch (JacksonException e) {
-      throw new UserError("the request body is not valid JSON for this request: " + e.getOriginalMessage());
+      throw UserError.of(e, "error.selfeval.bodyNotJson", e.getOriginalMessage());
     }
   }
 
   private static long number(String text) {
-    if (text == null || !text.matches("\\d{1,18}")) throw new UserError("give earlier and later as round ids");
+    if (text == null || !text.matches("\\d{1,18}")) throw UserError.of("error.selfeval.roundIds");
     return Long.parseLong(text);
   }
 

@@ -20,15 +20,17 @@ import uk.lacexplorer.selfeval.Round;
 import uk.lacexplorer.i18n.Lang;
 import uk.lacexplorer.i18n.Messages;
 
-/** Every message key the self-evaluation and sign-in code names, directly or built from an enum, exists in both languages. */
+/** Every message key the self-evaluation, sign-in and access-check code names, directly or built from an enum, exists in both languages. */
 class SelfevalMessagesTest {
   private static final Pattern KEY = Pattern.compile("\"((?:selfeval|account|error|nav)\\.[A-Za-z0-9_.]+)\"");
 
   @Test
   void keysNamedInCodeAndBuiltFromEnumsExistInEnglishAndWelsh() throws IOException {
     Set<String> keys = new TreeSet<>();
-    for (String folder : new String[] {"src/main/java/uk/lacexplorer/web/selfeval", "src/main/java/uk/lacexplorer/web/account"}) {
-      try (Stream<Path> files = Files.list(Path.of(folder))) {
+    for (String folder : new String[] {"src/main/java/uk/lacexplorer/web/selfeval", "src/main/java/uk/lacexplorer/web/account",
+        "src/main/java/uk/lacexplorer/web/AccessControl.java"}) {
+      Path place = Path.of(folder);
+      try (Stream<Path> files = Files.isDirectory(place) ? Files.list(place) : Stream.of(place)) {
         for (Path file : files.toList()) {
           Matcher matcher = KEY.matcher(Files.readString(file));
           while (matcher.find()) if (!matcher.group(1).endsWith(".")) keys.add(matcher.group(1));

@@ -33,6 +33,11 @@ final class SelfevalServer implements AutoCloseable {
     start();
   }
 
+  /** The running web application (its router lists every registered route). */
+  Javalin javalin() {
+    return app;
+  }
+
   int port() {
     return app.port();
   }

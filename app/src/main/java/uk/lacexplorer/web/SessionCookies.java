@@ -1,4 +1,4 @@
-package uk.lacexplorer.web.account;
+package uk.lacexplorer.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -10,7 +10,7 @@ import io.javalin.http.SameSite;
  */
 public final class SessionCookies {
   public static final String SESSION = "lacx_session";
-  static final String LOGIN_TOKEN = "lacx_login";
+  public static final String LOGIN_TOKEN = "lacx_login";
   private static final int LOGIN_TOKEN_SECONDS = 3600;
 
   private SessionCookies() {
@@ -44,7 +44,7 @@ public final class SessionCookies {
     ctx.cookie(cookie);
   }
 
-  static void setLoginToken(Context ctx, String token) {
+  public static void setLoginToken(Context ctx, String token) {
     ctx.cookie(cookie(ctx, LOGIN_TOKEN, token, LOGIN_TOKEN_SECONDS));
   }
 

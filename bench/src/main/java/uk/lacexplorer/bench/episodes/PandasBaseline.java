@@ -1,4 +1,4 @@
-package uk.lacexplorer.cli.episodes;
+package uk.lacexplorer.bench.episodes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package uk.lacexplorer.cli.episodes;
+package uk.lacexplorer.bench.episodes;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
@@ -11,27 +11,45 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import uk.lacexplorer.application.Application;
-import uk.lacexplorer.output.Column;
-import uk.lacexplorer.output.Output;
-import uk.lacexplorer.cli.AnalysisCommand;
 import uk.lacexplorer.episodes.AuthorityResult;
 import uk.lacexplorer.episodes.EpisodeService;
 import uk.lacexplorer.episodes.Timings;
+import uk.lacexplorer.episodes.parse.Dates;
+import uk.lacexplorer.output.Column;
+import uk.lacexplorer.output.Output;
+import uk.lacexplorer.output.OutputWriter;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Benchmark (not a test): read, validate and derive every authority's yearly flows end to end, in",
-        "this process, and report wall and CPU time, episodes per second and peak memory; then the flows step alone;",
-        "then, unless --baseline none, the same flows in pandas (scripts/bench_flows_pandas.py, Debian python3) on",
-        "the same files, its time and the ratio, and whether its counts agree with ours.",
-        "Make a national-scale input with: ./lacx synth903 --children 2000000 --years 20 --authorities 155",
-        "--moves 0.07 --seed 903 --out DIR (about 5 million episodes). See scripts/bench-episodes.sh."})
-final class EpisodesBenchCommand extends AnalysisCommand {
-  @Mixin
-  ExtractOptions extract;
+/**
+ * The episode engine at national scale (a benchmark, not a test, and not part of {@code ./lacx}): read, validate and
+ * derive every authority's yearly flows end to end in this process, reporting wall and CPU time, episodes per second
+ * and peak memory; then the flows step alone; then, unless {@code --baseline none}, the same flows in pandas
+ * ({@code scripts/bench_flows_pandas.py}, Debian python3) on the same files, its time, the ratio, and whether its
+ * counts agree with ours. Run by {@code scripts/bench-episodes.sh}.
+ */
+@Command(name = "episodes-bench", mixinStandardHelpOptions = true,
+    description = {"Benchmark of the episode engine; make a national-scale input with: ./lacx synth903 --children",
+        "2000000 --years 20 --authorities 155 --moves 0.07 --seed 903 --out DIR. See scripts/bench-episodes.sh."})
+public final class EpisodesBench implements Callable<Integer> {
+  @Option(names = "--dir", required = true, paramLabel = "DIR",
+      description = "Folder of one authority's tables, or a folder of such folders.")
+  Path dir;
+
+  @Option(names = "--la", paramLabel = "CODE", description = "Authority code of a single-authority folder.")
+  String laCode;
+
+  @Option(names = "--from", paramLabel = "YEAR", description = "First year ending 31 March (default: inferred).")
+  Integer fromYear;
+
+  @Option(names = "--to", paramLabel = "YEAR", description = "Last year ending 31 March (default: inferred).")
+  Integer toYear;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Authorities processed at once (default: cores).")
+  Integer threads;
 
   @Option(names = "--baseline", defaultValue = "pandas", paramLabel = "pandas|none",
       description = "Baseline to run after ours (default: ${DEFAULT-VALUE}).")
@@ -45,10 +63,25 @@ final class EpisodesBenchCommand extends AnalysisCommand {
       description = "The pandas baseline script (default: ${DEFAULT-VALUE}).")
   Path script;
 
-  private final List<List<Object>> rows = new ArrayList<>();
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new EpisodesBench()).execute(args));
+  }
 
   @Override
-  protected Output output(Application services) {
+  public Integer call() {
+    System.out.print(OutputWriter.table(output()));
+    return 0;
+  }
+
+  private EpisodeService.Request request(Set<EpisodeService.Work> work) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return new EpisodeService.Request(dir, laCode, fromYear, toYear, work, threads == null ? cores : threads,
+        Dates.now(), null);
+  }
+
+  private final List<List<Object>> rows = new ArrayList<>();
+
+  Output output() {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     add("machine", "cores " + Runtime.getRuntime().availableProcessors() + ", load average "
         + "%.1f".formatted(os.getSystemLoadAverage()) + " at start, JVM max heap "
@@ -58,7 +91,7 @@ final class EpisodesBenchCommand extends AnalysisCommand {
     long cpu = os.getProcessCpuTime();
     long wall = System.nanoTime();
     List<AuthorityResult> results = new EpisodeService(timings).process(
-        extract.request(EnumSet.of(EpisodeService.Work.VALIDATE, EpisodeService.Work.FLOWS)));
+        request(EnumSet.of(EpisodeService.Work.VALIDATE, EpisodeService.Work.FLOWS)));
     double seconds = (System.nanoTime() - wall) / 1e9;
     double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
     long episodes = results.stream().mapToLong(AuthorityResult::episodes).sum();
@@ -79,7 +112,7 @@ final class EpisodesBenchCommand extends AnalysisCommand {
     cpu = os.getProcessCpuTime();
     wall = System.nanoTime();
     List<AuthorityResult> flowsOnly = new EpisodeService().process(
-        extract.request(EnumSet.of(EpisodeService.Work.FLOWS)));
+        request(EnumSet.of(EpisodeService.Work.FLOWS)));
     double flowSeconds = (System.nanoTime() - wall) / 1e9;
     add("yearly flows alone: read + derive (JIT warm)", "%.2f s wall, %.2f s CPU".formatted(flowSeconds,
         (os.getProcessCpuTime() - cpu) / 1e9), "");
@@ -94,7 +127,7 @@ final class EpisodesBenchCommand extends AnalysisCommand {
       return;
     }
     try {
-      PandasBaseline.Outcome outcome = PandasBaseline.run(python, script, extract.dir, ours);
+      PandasBaseline.Outcome outcome = PandasBaseline.run(python, script, dir, ours);
       double total = outcome.timings().path("seconds_total").asDouble();
       add("pandas baseline: read + flows", "%.2f s wall, %.2f s CPU".formatted(total,
           outcome.timings().path("cpu_seconds").asDouble()), "pandas " + outcome.timings().path("pandas").asString()
