@@ -34,7 +34,7 @@ public final class ProjectionRoutes implements WebModule {
 
   @Override
   public void register(RoutesConfig routes) {
-    routes.get("/project", this::project);
+    routes.get("/project", this::project, uk.lacexplorer.web.WebRole.PUBLIC);
   }
 
   private void project(Context ctx) {
