@@ -57,7 +57,7 @@ public final class Wiring {
   /** The web application's features, in navigation order; the JSON API module last (it serves their endpoints). */
   public static WebFeatures webFeatures() {
     List<Function<Site, WebModule>> modules = List.of(OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new,
-        ComparisonApi::new, NeedApi::new, ProjectionApi::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
+        ComparisonApi::new, NeedApi::new, ProjectionApi::new, uk.lacexplorer.web.cascade.CascadeRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
         LoginRoutes::new, SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new, AnalysisApi::new);
     return new WebFeatures(modules);
   }
@@ -121,7 +121,7 @@ public final class Wiring {
       ServeCommand.class, UserCommand.class, SelfevalCommand.class, FunnelCommand.class,
       EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class,
       uk.lacexplorer.cli.backup.BackupCommand.class, uk.lacexplorer.cli.backup.RestoreCommand.class,
-      ProjectCommand.class);
+      ProjectCommand.class, uk.lacexplorer.cli.cascade.CascadeCommand.class);
 
   /** A new instance of a command (picocli fills its fields). */
   private static Object instance(Class<?> type) {

@@ -70,6 +70,7 @@ public final class Application implements AutoCloseable {
   private final Lazy<DecomposeService> decompose;
   private final Lazy<AccountService> accounts;
   private final Lazy<Selfeval> selfeval;
+  private final Lazy<uk.lacexplorer.cascade.CascadeService> cascade;
   private final EpisodeService episodes = new EpisodeService();
 
   public Application(Config config) {
@@ -106,6 +107,7 @@ public final class Application implements AutoCloseable {
     pairs = new Lazy<>(() -> new PairService(needTables.get()));
     clusters = new Lazy<>(() -> new ClusterService(needTables.get()));
     decompose = new Lazy<>(() -> new DecomposeService(needTables.get()));
+    cascade = new Lazy<>(() -> new uk.lacexplorer.cascade.CascadeService(counts.get(), neighbours.get()));
     accounts = new Lazy<>(() -> new AccountService(database.get().jdbi(), new AuditLog(database.get().jdbi(), clock),
         new StoreAuthorities(() -> store.get().areas()), clock));
     selfeval = new Lazy<>(() -> new Selfeval(database.get().jdbi(), accounts.get().audit(),
@@ -228,6 +230,11 @@ public final class Application implements AutoCloseable {
 
   public DecomposeService decompose() {
     return decompose.get();
+  }
+
+  /** Key intervention points: an authority's cascade from referral to care, with its resources. */
+  public uk.lacexplorer.cascade.CascadeService cascade() {
+    return cascade.get();
   }
 
   public EpisodeService episodes() {
