@@ -19,6 +19,27 @@ public final class CascadeRoutes implements WebModule {
 
   @Override
   public void register(RoutesConfig routes) {
+    routes.get("/cascade", this::page);
+  }
+
+  /** {@code /cascade?area=…[&year=…]}: the form, and the cascade when an authority is named. */
+  private void page(io.javalin.http.Context ctx) {
+    uk.lacexplorer.web.Params params = uk.lacexplorer.web.Params.of(ctx, "area", "year");
+    uk.lacexplorer.web.Page page = site.page(ctx, uk.lacexplorer.web.overview.OverviewRoutes.SECTION);
+    String area = params.text("area");
+    uk.lacexplorer.web.Section<CascadeView> cascade = area == null || area.isBlank() ? uk.lacexplorer.web.Section.empty()
+        : section(site, page, area, params.text("year"));
+    site.render(ctx, "cascade/cascade.jte", java.util.Map.of("page", page, "area", area == null ? "" : area,
+        "cascade", cascade));
+  }
+
+  /** The cascade for a page: its view, or its refusal in the page's language. */
+  public static uk.lacexplorer.web.Section<CascadeView> section(Site site, uk.lacexplorer.web.Page page, String area,
+                                                                String year) {
+    String query = "area=" + java.net.URLEncoder.encode(area, java.nio.charset.StandardCharsets.UTF_8)
+        + (year == null || year.isBlank() ? "" : "&year=" + java.net.URLEncoder.encode(year, java.nio.charset.StandardCharsets.UTF_8));
+    return uk.lacexplorer.web.Section.of(page, "/api/v1/cascade?" + query,
+        () -> CascadeView.of(page, cascade(site, CascadeRequest.parse(area, year, null))));
   }
 
   @Override
