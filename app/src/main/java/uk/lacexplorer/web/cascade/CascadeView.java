@@ -23,8 +23,8 @@ public record CascadeView(String areaName, int year, String summary, String neig
   public static CascadeView of(Page page, CascadeResult result) {
     List<List<String>> rows = new ArrayList<>();
     for (CascadeFigure f : result.figures()) {
-      int places = CascadeFigure.VALUE.equals(f.figure()) ? 1 : 1;
-      rows.add(List.of(CascadeText.figure(page.lang(), f), count(page, f.count()), count(page, f.base()),
+      int places = 1;
+      rows.add(List.of(capital(CascadeText.figure(page.lang(), f)), count(page, f.count()), count(page, f.base()),
           number(page, f.value(), places), interval(page, f.lower(), f.upper(), places),
           number(page, f.national(), places), neighbours(page, f), f.position() == null ? ""
               : page.text("funnel.position." + f.position()), ratio(page, f),
@@ -36,6 +36,10 @@ public record CascadeView(String areaName, int year, String summary, String neig
         CascadeText.summary(page.lang(), result),
         names.isEmpty() ? "" : page.text("cascade.neighboursList", names), CascadeChart.of(page, result), rows,
         "area=" + result.areaCode() + "&year=" + result.year());
+  }
+
+  private static String capital(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
   }
 
   private static String neighbours(Page page, CascadeFigure f) {
