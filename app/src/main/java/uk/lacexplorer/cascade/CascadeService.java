@@ -58,6 +58,23 @@ public final class CascadeService {
     Area area = store().areas().resolve(request.area(), request.year());
     if (!area.isLocalAuthority()) throw UserError.of("error.cascade.notAuthority", area.nameEn());
     int year = request.year() != null ? request.year() : latestYear(area);
+    return run(request, area, year, true);
+  }
+
+  /** The cascade of one year without the neighbours (for the trend). */
+  CascadeResult withoutNeighbours(Area area, int year) {
+    return run(new CascadeRequest(area.code().value(), year, CascadeRequest.DEFAULT_K), area, year, false);
+  }
+
+  uk.lacexplorer.area.AreaRegistry areas() {
+    return store().areas();
+  }
+
+  List<Integer> periods(String measure, Area area) {
+    return store().periods(measure, List.of(area.code()));
+  }
+
+  private CascadeResult run(CascadeRequest request, Area area, int year, boolean withNeighbours) {
     Nation nation = area.nation();
     Map<String, StageCounts> stages = new HashMap<>();
     for (Stage stage : Stage.ALL) {
@@ -70,7 +87,7 @@ public final class CascadeService {
       }
     }
     List<String> notes = new ArrayList<>();
-    Peers peers = peers(area, year, request.k(), stages, notes);
+    Peers peers = withNeighbours ? peers(area, year, request.k(), stages, notes) : Peers.none();
     List<CascadeFigure> figures = new ArrayList<>();
     for (Stage stage : Stage.ALL) {
       if (stage.counted()) {
@@ -172,8 +189,8 @@ public final class CascadeService {
           national, spread.median(), spread.min(), spread.max(), spread.size(), null, null, null, null, "not_a_subset");
     }
     Interval interval = WilsonInterval.of(count, base, CONFIDENCE);
-    String position = national == null || national > 100 ? null
-        : Position.of(count / base, ProportionLimits.at(national / 100, base)).id();
+    double pooled = counts.pooledConversion(previous);
+    String position = !(pooled > 0 && pooled < 1) ? null : Position.of(count / base, ProportionLimits.at(pooled, base)).id();
     return withRatio(new CascadeFigure(stage, CascadeFigure.CONVERSION, from, count, counts.flag(area), base, value,
         interval.lower() * 100, interval.upper() * 100, national, spread.median(), spread.min(), spread.max(),
         spread.size(), position, null, null, null, "ok"));

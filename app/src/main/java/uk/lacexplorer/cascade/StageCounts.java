@@ -83,6 +83,22 @@ final class StageCounts {
     return nationPopulation;
   }
 
+  /**
+   * Σ counts / Σ counts of the stage before, over the authorities with both (the stage before not below this one):
+   * the target of the conversion's funnel, as {@code ./lacx cascade --stage} pools it.
+   */
+  double pooledConversion(StageCounts previous) {
+    double successes = 0;
+    double trials = 0;
+    for (Map.Entry<AreaCode, Double> entry : counts.entrySet()) {
+      Double base = previous.counts.get(entry.getKey());
+      if (entry.getValue() == null || base == null || base == 0 || entry.getValue() > base) continue;
+      successes += entry.getValue();
+      trials += base;
+    }
+    return trials > 0 ? successes / trials : Double.NaN;
+  }
+
   /** Σ counts over the authorities with a count. */
   double total() {
     return counts.values().stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).sum();

@@ -46,7 +46,14 @@ public final class CascadeRoutes implements WebModule {
   public List<ApiEndpoint> endpoints() {
     return List.of(ApiEndpoint.of("cascade", List.of("area", "year", "k"),
         params -> CascadeTable.output(cascade(site, CascadeRequest.parse(params.text("area"), params.text("year"),
-            params.text("k"))))));
+            params.text("k"))))),
+        new ApiEndpoint("cascade-funnel", "cascade --stage", List.of("stage", "nation", "year", "overdispersion"),
+            params -> uk.lacexplorer.cascade.StageFunnelTable.output(site.cached("cascade-funnel",
+                uk.lacexplorer.cascade.StageFunnelRequest.parse(params.text("nation"), params.text("year"),
+                    params.text("stage"), params.text("overdispersion")), site.app().stageFunnel()::run))),
+        new ApiEndpoint("cascade-trend", "cascade trend", List.of("area"),
+            params -> uk.lacexplorer.cascade.CascadeTrend.output(site.cached("cascade-trend",
+                new uk.lacexplorer.cascade.CascadeTrend.Request(params.text("area")), site.app().cascadeTrend()::run))));
   }
 
   /** The cascade through the application's cache (the page and the API share it). */

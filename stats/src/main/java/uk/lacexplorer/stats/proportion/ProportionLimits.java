@@ -17,10 +17,32 @@ public final class ProportionLimits {
   }
 
   public static Limits at(double target, double trials) {
+    return at(target, trials, 1);
+  }
+
+  /**
+   * Limits widened for overdispersion: the standard error times √φ when φ &gt; 1 (multiplicative adjustment,
+   * Spiegelhalter 2005 §3.1); φ ≤ 1 leaves them as they are.
+   */
+  public static Limits at(double target, double trials, double phi) {
     if (!(target >= 0 && target <= 1)) throw new IllegalArgumentException("target must lie in [0, 1]: " + target);
     if (!(trials > 0)) throw new IllegalArgumentException("trials must be positive: " + trials);
-    double se = Math.sqrt(target * (1 - target) / trials);
+    double se = Math.sqrt(target * (1 - target) / trials) * Math.sqrt(Math.max(1, phi));
     return new Limits(clip(target - Z95 * se), clip(target + Z95 * se), clip(target - Z998 * se), clip(target + Z998 * se));
+  }
+
+  /**
+   * The multiplicative overdispersion factor φ = Σ zᵢ² / N with zᵢ = (xᵢ/nᵢ − p0) / √(p0(1−p0)/nᵢ), not winsorised.
+   */
+  public static double dispersion(double[] successes, double[] trials, double target) {
+    if (successes.length != trials.length || successes.length == 0) throw new IllegalArgumentException("no units");
+    if (!(target > 0 && target < 1)) throw new IllegalArgumentException("target must lie in (0, 1): " + target);
+    double sum = 0;
+    for (int i = 0; i < successes.length; i++) {
+      double z = (successes[i] / trials[i] - target) / Math.sqrt(target * (1 - target) / trials[i]);
+      sum += z * z;
+    }
+    return sum / successes.length;
   }
 
   private static double clip(double value) {

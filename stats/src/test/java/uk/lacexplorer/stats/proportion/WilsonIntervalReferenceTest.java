@@ -55,6 +55,16 @@ class WilsonIntervalReferenceTest {
   }
 
   @Test
+  void dispersionIsTheMeanSquaredZScoreAndWidensTheLimits() {
+    // p0 = 0.5; units 60/100 (z = 0.1/0.05 = 2), 40/100 (z = -2), 50/100 (z = 0): phi = (4 + 4 + 0) / 3 = 8/3
+    double phi = ProportionLimits.dispersion(new double[] {60, 40, 50}, new double[] {100, 100, 100}, 0.5);
+    assertThat(phi).isCloseTo(8.0 / 3, within(1e-12));
+    // se = 0.05 * sqrt(8/3) = 0.0816497; upper 95% = 0.5 + 1.959964 * 0.0816497
+    assertThat(ProportionLimits.at(0.5, 100, phi).upper95()).isCloseTo(0.5 + 1.959964 * 0.0816497, within(1e-6));
+    assertThat(ProportionLimits.at(0.5, 100, 0.4)).isEqualTo(ProportionLimits.at(0.5, 100));
+  }
+
+  @Test
   void rejectsImpossibleProportions() {
     assertThatThrownBy(() -> WilsonInterval.of(11, 10, 0.95)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> WilsonInterval.of(1, 0, 0.95)).isInstanceOf(IllegalArgumentException.class);
