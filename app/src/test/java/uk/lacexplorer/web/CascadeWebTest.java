@@ -60,6 +60,10 @@ class CascadeWebTest extends WebTestSupport {
       assertThat(welsh).contains("Pwyntiau ymyrraeth allweddol").contains("Ymholiadau adran 47")
           .contains("Atgyfeiriadau").contains("Cynadleddau amddiffyn plant cychwynnol")
           .contains("nid yw yn y data a lwythwyd").contains("Caerdydd").doesNotContain("not in the loaded data");
+      var svg = client.get("/cascade/chart.svg?area=Cardiff&year=2023&lang=cy");
+      assertThat(svg.code()).isEqualTo(200);
+      assertThat(svg.headers().get("Content-Type").get(0)).startsWith("image/svg+xml");
+      assertThat(body(svg)).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("Atgyfeiriadau").endsWith("</svg>\n");
       String unknown = body(client.get("/cascade?area=Atlantis&lang=en"));
       assertThat(unknown).contains("Atlantis").doesNotContain("Exception");
       assertThat(body(client.get("/cascade?lang=en"))).contains("name=\"area\"").doesNotContain("cascade-chart");

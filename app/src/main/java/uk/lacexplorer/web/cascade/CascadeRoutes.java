@@ -20,6 +20,7 @@ public final class CascadeRoutes implements WebModule {
   @Override
   public void register(RoutesConfig routes) {
     routes.get("/cascade", this::page);
+    routes.get("/cascade/chart.svg", this::svg);
   }
 
   /** {@code /cascade?area=…[&year=…]}: the form, and the cascade when an authority is named. */
@@ -31,6 +32,16 @@ public final class CascadeRoutes implements WebModule {
         : section(site, page, area, params.text("year"));
     site.render(ctx, "cascade/cascade.jte", java.util.Map.of("page", page, "area", area == null ? "" : area,
         "cascade", cascade));
+  }
+
+  /** {@code /cascade/chart.svg?area=…&year=…}: the chart alone, as an SVG file (the same drawing as on the page). */
+  private void svg(io.javalin.http.Context ctx) {
+    uk.lacexplorer.web.Params params = uk.lacexplorer.web.Params.of(ctx, "area", "year");
+    uk.lacexplorer.web.Page page = site.page(ctx, uk.lacexplorer.web.overview.OverviewRoutes.SECTION);
+    CascadeView view = CascadeView.of(page, cascade(site, CascadeRequest.parse(params.text("area"), params.text("year"), null)));
+    site.render(ctx, "cascade/chart.jte", java.util.Map.of("page", page, "view", view, "id", "cascade"));
+    ctx.contentType("image/svg+xml; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"cascade.svg\"");
   }
 
   /** The cascade for a page: its view, or its refusal in the page's language. */
