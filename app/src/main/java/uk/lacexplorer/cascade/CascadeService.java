@@ -86,6 +86,12 @@ public final class CascadeService {
         // no authority of the nation has this stage in this year: the row says "not in the loaded data"
       }
     }
+    if (stages.values().stream().noneMatch(counted -> counted.holds(area.code()))) {
+      java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+      for (Stage stage : Stage.ALL) if (stage.counted()) years.addAll(periods(stage.measure(), area));
+      throw UserError.of("error.cascade.noYear", area.nameEn(), year,
+          uk.lacexplorer.rates.YearRanges.describe(List.copyOf(years)));
+    }
     List<String> notes = new ArrayList<>();
     Peers peers = withNeighbours ? peers(area, year, request.k(), stages, notes) : Peers.none();
     List<CascadeFigure> figures = new ArrayList<>();

@@ -182,6 +182,8 @@ class CascadeServiceTest {
     assertThatThrownBy(() -> CascadeRequest.parse("Hartlepool", "1066", null)).isInstanceOf(UserError.class);
     assertThatThrownBy(() -> app.cascade().run(CascadeRequest.parse("England", "2024", null)))
         .isInstanceOf(UserError.class).hasMessageContaining("not a local authority");
+    assertThatThrownBy(() -> app.cascade().run(CascadeRequest.parse("Hartlepool", "2030", null)))
+        .isInstanceOf(UserError.class).hasMessageContaining("2010").hasMessageContaining("2025");
   }
 
   @Test
