@@ -109,7 +109,8 @@ public final class Application implements AutoCloseable {
     pairs = new Lazy<>(() -> new PairService(needTables.get()));
     clusters = new Lazy<>(() -> new ClusterService(needTables.get()));
     decompose = new Lazy<>(() -> new DecomposeService(needTables.get()));
-    cascade = new Lazy<>(() -> new uk.lacexplorer.cascade.CascadeService(counts.get(), neighbours.get()));
+    cascade = new Lazy<>(() -> new uk.lacexplorer.cascade.CascadeService(counts.get(), neighbours.get(),
+        compute -> key -> cache.get().get("cascade-stage", key, () -> compute.apply(key))));
     stageFunnel = new Lazy<>(() -> new uk.lacexplorer.cascade.StageFunnelService(counts.get()));
     cascadeTrend = new Lazy<>(() -> new uk.lacexplorer.cascade.CascadeTrend(cascade.get()));
     accounts = new Lazy<>(() -> new AccountService(database.get().jdbi(), new AuditLog(database.get().jdbi(), clock),

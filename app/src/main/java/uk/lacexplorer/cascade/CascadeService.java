@@ -44,10 +44,38 @@ public final class CascadeService {
 
   private final CountTables counts;
   private final NeighbourService neighbourService;
+  private final Function<StageKey, java.util.Optional<StageCounts>> stageCounts;
+
+  /** Which stage table: the same for every authority of the nation that year. */
+  record StageKey(Nation nation, int year, String measure) {
+  }
 
   public CascadeService(CountTables counts, NeighbourService neighbourService) {
+    this(counts, neighbourService, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * @param memo wraps the loading of one stage's table for a nation and year so that it can be kept (the application
+   *     keeps it in its result cache: every authority of the nation reads the same tables)
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public CascadeService(CountTables counts, NeighbourService neighbourService,
+                        java.util.function.UnaryOperator<Function<Object, Object>> memo) {
     this.counts = counts;
     this.neighbourService = neighbourService;
+    Function<Object, Object> load = key -> load((StageKey) key);
+    Function<Object, Object> kept = memo.apply(load);
+    this.stageCounts = key -> (java.util.Optional<StageCounts>) kept.apply(key);
+  }
+
+  private java.util.Optional<StageCounts> load(StageKey key) {
+    try {
+      return java.util.Optional.of(new StageCounts(counts.load(
+          CountRequest.of(List.of(key.nation()), key.year()).withMeasure(new MeasureId(key.measure()))), key.nation()));
+    } catch (UserError notLoaded) {
+      // no authority of the nation has this stage in this year: the row says "not in the loaded data"
+      return java.util.Optional.empty();
+    }
   }
 
   private ObservationStore store() {
@@ -79,12 +107,7 @@ public final class CascadeService {
     Map<String, StageCounts> stages = new HashMap<>();
     for (Stage stage : Stage.ALL) {
       if (!stage.counted()) continue;
-      try {
-        stages.put(stage.measure(), new StageCounts(counts.load(
-            CountRequest.of(List.of(nation), year).withMeasure(new MeasureId(stage.measure()))), nation));
-      } catch (UserError notLoaded) {
-        // no authority of the nation has this stage in this year: the row says "not in the loaded data"
-      }
+      stageCounts.apply(new StageKey(nation, year, stage.measure())).ifPresent(table -> stages.put(stage.measure(), table));
     }
     if (stages.values().stream().noneMatch(counted -> counted.holds(area.code()))) {
       java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
