@@ -57,8 +57,8 @@ public final class Wiring {
   /** The web application's features, in navigation order; the JSON API module last (it serves their endpoints). */
   public static WebFeatures webFeatures() {
     List<Function<Site, WebModule>> modules = List.of(OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new,
-        ComparisonApi::new, NeedApi::new, ProjectionApi::new,
-        uk.lacexplorer.web.projection.ProjectionRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
+        ComparisonApi::new, NeedApi::new, ProjectionApi::new, uk.lacexplorer.web.projection.ProjectionRoutes::new,
+        uk.lacexplorer.web.cascade.CascadeRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
         LoginRoutes::new, SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new, AnalysisApi::new);
     return new WebFeatures(modules);
   }
@@ -123,7 +123,8 @@ public final class Wiring {
       EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class,
       uk.lacexplorer.cli.need.ChangesCommand.class,
       uk.lacexplorer.cli.backup.BackupCommand.class, uk.lacexplorer.cli.backup.RestoreCommand.class,
-      ProjectCommand.class, uk.lacexplorer.cli.commission.CommissionCommand.class);
+      ProjectCommand.class, uk.lacexplorer.cli.commission.CommissionCommand.class,
+      uk.lacexplorer.cli.cascade.CascadeCommand.class);
 
   /** A new instance of a command (picocli fills its fields). */
   private static Object instance(Class<?> type) {

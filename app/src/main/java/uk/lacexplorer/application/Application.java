@@ -73,6 +73,9 @@ public final class Application implements AutoCloseable {
   private final Lazy<DecomposeService> decompose;
   private final Lazy<AccountService> accounts;
   private final Lazy<Selfeval> selfeval;
+  private final Lazy<uk.lacexplorer.cascade.CascadeService> cascade;
+  private final Lazy<uk.lacexplorer.cascade.StageFunnelService> stageFunnel;
+  private final Lazy<uk.lacexplorer.cascade.CascadeTrend> cascadeTrend;
   private final EpisodeService episodes = new EpisodeService();
 
   public Application(Config config) {
@@ -111,6 +114,10 @@ public final class Application implements AutoCloseable {
     pairs = new Lazy<>(() -> new PairService(needTables.get()));
     clusters = new Lazy<>(() -> new ClusterService(needTables.get()));
     decompose = new Lazy<>(() -> new DecomposeService(needTables.get()));
+    cascade = new Lazy<>(() -> new uk.lacexplorer.cascade.CascadeService(counts.get(), neighbours.get(),
+        compute -> key -> cache.get().get("cascade-stage", key, () -> compute.apply(key))));
+    stageFunnel = new Lazy<>(() -> new uk.lacexplorer.cascade.StageFunnelService(counts.get()));
+    cascadeTrend = new Lazy<>(() -> new uk.lacexplorer.cascade.CascadeTrend(cascade.get()));
     accounts = new Lazy<>(() -> new AccountService(database.get().jdbi(), new AuditLog(database.get().jdbi(), clock),
         new StoreAuthorities(() -> store.get().areas()), clock));
     selfeval = new Lazy<>(() -> new Selfeval(database.get().jdbi(), accounts.get().audit(),
@@ -241,6 +248,21 @@ public final class Application implements AutoCloseable {
 
   public DecomposeService decompose() {
     return decompose.get();
+  }
+
+  /** Key intervention points: an authority's cascade from referral to care, with its resources. */
+  public uk.lacexplorer.cascade.CascadeService cascade() {
+    return cascade.get();
+  }
+
+  /** One cascade stage across a nation's authorities (conversions with binomial limits). */
+  public uk.lacexplorer.cascade.StageFunnelService stageFunnel() {
+    return stageFunnel.get();
+  }
+
+  /** Every stage of an authority's cascade over the years. */
+  public uk.lacexplorer.cascade.CascadeTrend cascadeTrend() {
+    return cascadeTrend.get();
   }
 
   public EpisodeService episodes() {

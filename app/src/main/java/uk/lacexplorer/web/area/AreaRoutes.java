@@ -138,7 +138,8 @@ public final class AreaRoutes implements WebModule {
     ProfileModel model = new ProfileModel(area, page.name(area), area.name(!page.welsh()), measure, measures, trend,
         funnel, ratio, neighbours,
         factor == null ? "" : page.name(site.app().measures().get(factor)) + " (" + factorYear + ")",
-        "/compare?nation=" + area.nation().id() + (year == null ? "" : "&year=" + year) + (factor == null ? "" : "&x=" + factor));
+        "/compare?nation=" + area.nation().id() + (year == null ? "" : "&year=" + year) + (factor == null ? "" : "&x=" + factor),
+        uk.lacexplorer.web.cascade.CascadeRoutes.section(site, page, areaCode, null));
     site.render(ctx, "area/profile.jte", Map.of("page", page, "model", model));
   }
 }
