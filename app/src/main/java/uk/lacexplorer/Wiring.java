@@ -121,7 +121,7 @@ public final class Wiring {
       ServeCommand.class, UserCommand.class, SelfevalCommand.class, FunnelCommand.class,
       EventsCommand.class, TrendCommand.class, ChangePointsCommand.class, ShrinkageCommand.class, ChangeCommand.class,
       uk.lacexplorer.cli.backup.BackupCommand.class, uk.lacexplorer.cli.backup.RestoreCommand.class,
-      ProjectCommand.class);
+      ProjectCommand.class, uk.lacexplorer.cli.report.ReportCommand.class);
 
   /** A new instance of a command (picocli fills its fields). */
   private static Object instance(Class<?> type) {

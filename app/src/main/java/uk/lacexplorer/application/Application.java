@@ -70,6 +70,7 @@ public final class Application implements AutoCloseable {
   private final Lazy<DecomposeService> decompose;
   private final Lazy<AccountService> accounts;
   private final Lazy<Selfeval> selfeval;
+  private final Lazy<uk.lacexplorer.report.ReportService> report;
   private final EpisodeService episodes = new EpisodeService();
 
   public Application(Config config) {
@@ -110,6 +111,8 @@ public final class Application implements AutoCloseable {
         new StoreAuthorities(() -> store.get().areas()), clock));
     selfeval = new Lazy<>(() -> new Selfeval(database.get().jdbi(), accounts.get().audit(),
         new RateFigures(store::get, rates::get, model::get), clock));
+    report = new Lazy<>(() -> new uk.lacexplorer.report.ReportService(store.get(), measures, rates.get(), trend.get(),
+        funnel.get(), needTables.get(), model.get(), neighbours.get(), projection.get()));
   }
 
   public Config config() {
@@ -242,6 +245,11 @@ public final class Application implements AutoCloseable {
   /** Self-evaluation rounds, responses, results and action plans, beside the authority's own rates. */
   public Selfeval selfeval() {
     return selfeval.get();
+  }
+
+  /** Authority reports (HTML and PDF) gathered from the services above. */
+  public uk.lacexplorer.report.ReportService report() {
+    return report.get();
   }
 
   @Override
