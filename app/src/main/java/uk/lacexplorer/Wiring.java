@@ -58,7 +58,8 @@ public final class Wiring {
   public static WebFeatures webFeatures() {
     List<Function<Site, WebModule>> modules = List.of(OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new,
         ComparisonApi::new, NeedApi::new, ProjectionApi::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
-        LoginRoutes::new, SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new, AnalysisApi::new);
+        LoginRoutes::new, SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new, uk.lacexplorer.web.report.ReportRoutes::new,
+        AnalysisApi::new);
     return new WebFeatures(modules);
   }
 
