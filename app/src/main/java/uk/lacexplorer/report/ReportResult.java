@@ -44,10 +44,11 @@ public record ReportResult(ReportRequest request, Area area, int year, TrendResu
   /**
    * The need-adjusted model on the default need factor of the nation for the year.
    *
+   * @param skipMissing whether authorities without a value of the factor were left out (no factor covers them all)
    * @param ratio the authority's observed/expected ratio, its interval and its position on the funnel of ratios
    */
-  public record Need(String factor, String factorLabel, String factorLabelCy, int factorYear, NeedModel model,
-                     NeedModel.AreaRatio ratio) {
+  public record Need(String factor, String factorLabel, String factorLabelCy, int factorYear, boolean skipMissing,
+                     NeedModel model, NeedModel.AreaRatio ratio) {
   }
 
   /**

@@ -105,14 +105,20 @@ public final class ReportService {
     if (need == null) {
       gaps.add("report.gap.need");
     } else {
+      String skip = need.skipMissing() ? " --skip-missing" : "";
       commands.add(new ReportResult.Command("need", "./lacx model --nation " + nation.id() + " --year " + year
-          + " --covariates " + need.factor()));
-      NeedRequest needRequest = NeedRequest.of(NationScope.of(nation), year, List.of(need.factor()));
-      NeighbourSet set = neighbours.run(new NeighboursRequest(code, needRequest, NEIGHBOURS, MetricChoice.euclidean(),
-          false)).get(0);
-      peers.add(peers("nation", set, rate, nationRows));
-      commands.add(new ReportResult.Command("neighbours", "./lacx neighbours --area " + code + " --year " + year
-          + " --covariates " + need.factor()));
+          + " --covariates " + need.factor() + skip));
+      NeedRequest needRequest = new NeedRequest(NationScope.of(nation), year, NeedRequest.LOOKED_AFTER,
+          List.of(need.factor()), null, need.skipMissing());
+      try {
+        NeighbourSet set = neighbours.run(new NeighboursRequest(code, needRequest, NEIGHBOURS, MetricChoice.euclidean(),
+            false)).get(0);
+        peers.add(peers("nation", set, rate, nationRows));
+        commands.add(new ReportResult.Command("neighbours", "./lacx neighbours --area " + code + " --nation "
+            + nation.id() + " --year " + year + " --covariates " + need.factor() + skip));
+      } catch (UserError cannot) {
+        gaps.add("report.gap.neighbours");
+      }
     }
     ReportResult.Peers across = acrossNations(code, year, rate, nation, nationRows, commands);
     if (across == null) gaps.add("report.gap.neighboursBoth");
@@ -160,11 +166,14 @@ public final class ReportService {
   }
 
   private ReportResult.Need need(NationScope scope, int year, String code) {
+    List<String> candidates = candidates(scope.nations());
     Optional<DefaultFactor.Choice> choice = DefaultFactor.first(needTables, scope, year, NeedRequest.LOOKED_AFTER,
-        candidates(scope.nations()));
+        candidates);
+    boolean skip = choice.isEmpty();
+    if (skip) choice = firstLeavingOut(scope, year, candidates);
     if (choice.isEmpty()) return null;
     String factor = choice.get().factor();
-    NeedRequest needRequest = NeedRequest.of(scope, year, List.of(factor));
+    NeedRequest needRequest = new NeedRequest(scope, year, NeedRequest.LOOKED_AFTER, List.of(factor), null, skip);
     NeedModel model;
     try {
       model = models.run(new ModelRequest(needRequest, ModelFamily.NEGBIN, false, FunnelRequest.options(null, null, null)));
@@ -175,7 +184,24 @@ public final class ReportService {
         .findFirst().orElse(null);
     if (ratio == null) return null;
     Measure measure = measures.get(factor);
-    return new ReportResult.Need(factor, measure.label(), measure.labelCy(), choice.get().factorYear(), model, ratio);
+    return new ReportResult.Need(factor, measure.label(), measure.labelCy(), choice.get().factorYear(), skip, model,
+        ratio);
+  }
+
+  /**
+   * When no factor has a value for every authority (England after boundary changes): the first factor that answers
+   * with the authorities missing it left out, as {@code --skip-missing} does.
+   */
+  private Optional<DefaultFactor.Choice> firstLeavingOut(NationScope scope, int year, List<String> candidates) {
+    for (String candidate : candidates) {
+      try {
+        var table = needTables.load(new NeedRequest(scope, year, NeedRequest.LOOKED_AFTER, List.of(candidate), null, true));
+        if (table.size() >= 5) return Optional.of(new DefaultFactor.Choice(candidate, table.covariateYears().get(0)));
+      } catch (UserError refused) {
+        // no values near this year: try the next factor
+      }
+    }
+    return Optional.empty();
   }
 
   /** Neighbours across Wales and England on the first need factor both nations have for every authority. */

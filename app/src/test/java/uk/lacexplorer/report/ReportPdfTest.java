@@ -111,6 +111,21 @@ class ReportPdfTest {
     assertThat(folder.resolve("x.docx")).doesNotExist();
   }
 
+  @org.junit.jupiter.api.Test
+  void everyWelshAuthoritysReportInOneCommandWithAProgressLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+      throws IOException {
+    String printed = ShippedReports.lacx(app, "report", "--nation", "wales", "--format", "html", "--lang", "cy",
+        "--out", folder.toString());
+    assertThat(printed.lines().filter(line -> line.matches("\\[\\d+/22\\] .*HTML.*"))).hasSize(22);
+    assertThat(printed).contains("[22/22] ", "22 reports in ");
+    try (var files = java.nio.file.Files.list(folder)) {
+      List<String> names = files.map(path -> path.getFileName().toString()).sorted().toList();
+      assertThat(names).hasSize(22).allSatisfy(name -> assertThat(name).matches("lacx-report-W06\\d{6}-\\d{4}-cy\\.html"));
+    }
+    assertThat(java.nio.file.Files.readString(folder.resolve("lacx-report-W06000014-" + app.report()
+        .run(ReportRequest.parse("W06000014", null, "cy", "html")).year() + "-cy.html"))).contains("Bro Morgannwg");
+  }
+
   private static void assertNumbersAsTheCommandLinePrintsThem(ReportResult result, Lang lang, String text) {
     String code = result.area().code().value();
     String nation = result.area().nation().id();
@@ -127,8 +142,10 @@ class ReportPdfTest {
     assertThat(text).contains(Messages.standard().lookup(lang, "funnel.position." + funnel.get("position")));
     if (result.need() != null) {
       // ./lacx model: observed, ratio and its interval as the table shows them (two decimals).
-      String[] model = row(ShippedReports.lacx(app, "model", "--nation", nation, "--year", year, "--covariates",
-          result.need().factor()), code);
+      List<String> args = new ArrayList<>(List.of("model", "--nation", nation, "--year", year, "--covariates",
+          result.need().factor()));
+      if (result.need().skipMissing()) args.add("--skip-missing");
+      String[] model = row(ShippedReports.lacx(app, args.toArray(String[]::new)), code);
       int n = model.length;
       assertThat(text).contains(model[n - 6] + " ").contains(model[n - 4]).contains(model[n - 3]).contains(model[n - 2]);
     }
