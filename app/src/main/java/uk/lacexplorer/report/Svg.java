@@ -11,7 +11,7 @@ final class Svg {
   static final int WIDTH = 640;
   static final int HEIGHT = 300;
   static final int LEFT = 56;
-  static final int RIGHT = 16;
+  static final int RIGHT = 30;
   static final int TOP = 16;
   static final int BOTTOM = 44;
   static final String INK = "#0b0c0c";

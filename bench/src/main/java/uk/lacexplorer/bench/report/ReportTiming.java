@@ -41,6 +41,16 @@ public final class ReportTiming {
             seconds.add((System.nanoTime() - begin) / 1e9);
           }
           Collections.sort(seconds);
+          app.dataChanged();
+          long gather = System.nanoTime();
+          var result = app.report().run(ReportRequest.parse(area, null, lang, format));
+          long gathered = System.nanoTime();
+          String html = uk.lacexplorer.report.ReportHtml.render(result, Messages.standard());
+          long written = System.nanoTime();
+          if (format.equals("pdf")) uk.lacexplorer.report.ReportPdf.render(html);
+          long drawn = System.nanoTime();
+          System.out.printf(Locale.ROOT, "  one run: services %.3f s, HTML %.3f s, PDF %.3f s%n", (gathered - gather) / 1e9,
+              (written - gathered) / 1e9, (drawn - written) / 1e9);
           System.out.printf(Locale.ROOT, "%s %s %s: median %.3f s, max %.3f s over %d runs (%d KB)%n", area, format,
               lang, seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1), runs, bytes / 1024);
         }
