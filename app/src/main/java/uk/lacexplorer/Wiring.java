@@ -59,7 +59,8 @@ public final class Wiring {
     List<Function<Site, WebModule>> modules = List.of(OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new,
         ComparisonApi::new, NeedApi::new, ProjectionApi::new, uk.lacexplorer.web.projection.ProjectionRoutes::new,
         uk.lacexplorer.web.cascade.CascadeRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
-        LoginRoutes::new, SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new, AnalysisApi::new);
+        LoginRoutes::new, SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new,
+        uk.lacexplorer.web.report.ReportRoutes::new, AnalysisApi::new);
     return new WebFeatures(modules);
   }
 
@@ -124,7 +125,7 @@ public final class Wiring {
       uk.lacexplorer.cli.need.ChangesCommand.class,
       uk.lacexplorer.cli.backup.BackupCommand.class, uk.lacexplorer.cli.backup.RestoreCommand.class,
       ProjectCommand.class, uk.lacexplorer.cli.commission.CommissionCommand.class,
-      uk.lacexplorer.cli.cascade.CascadeCommand.class);
+      uk.lacexplorer.cli.cascade.CascadeCommand.class, uk.lacexplorer.cli.report.ReportCommand.class);
 
   /** A new instance of a command (picocli fills its fields). */
   private static Object instance(Class<?> type) {

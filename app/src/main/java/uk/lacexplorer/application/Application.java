@@ -76,6 +76,7 @@ public final class Application implements AutoCloseable {
   private final Lazy<uk.lacexplorer.cascade.CascadeService> cascade;
   private final Lazy<uk.lacexplorer.cascade.StageFunnelService> stageFunnel;
   private final Lazy<uk.lacexplorer.cascade.CascadeTrend> cascadeTrend;
+  private final Lazy<uk.lacexplorer.report.ReportService> report;
   private final EpisodeService episodes = new EpisodeService();
 
   public Application(Config config) {
@@ -122,6 +123,8 @@ public final class Application implements AutoCloseable {
         new StoreAuthorities(() -> store.get().areas()), clock));
     selfeval = new Lazy<>(() -> new Selfeval(database.get().jdbi(), accounts.get().audit(),
         new RateFigures(store::get, rates::get, model::get), clock, AccessPolicy.STANDARD));
+    report = new Lazy<>(() -> new uk.lacexplorer.report.ReportService(store.get(), measures, rates.get(), trend.get(),
+        funnel.get(), needTables.get(), model.get(), neighbours.get(), projection.get()));
   }
 
   public Config config() {
@@ -282,6 +285,11 @@ public final class Application implements AutoCloseable {
 
   public Selfeval selfeval() {
     return selfeval.get();
+  }
+
+  /** Authority reports (HTML and PDF) gathered from the services above. */
+  public uk.lacexplorer.report.ReportService report() {
+    return report.get();
   }
 
   @Override
