@@ -276,7 +276,11 @@ public final class JdbcObservationStore implements ObservationStore {
   @Override
   public List<Integer> periods(String measure, Collection<AreaCode> areas) {
     return jdbi.withHandle(handle -> {
+      // a year with only breakdowns (e.g. placement types published a year before the totals) is not a year with
+      // data, unless the measure has no totals at all (a projection held by its base year)
       String sql = "SELECT DISTINCT period_year FROM observation WHERE measure_id = :measure AND obs_value IS NOT NULL"
+          + " AND (breakdown = '' OR NOT EXISTS (SELECT 1 FROM observation t WHERE t.measure_id = :measure"
+          + " AND t.breakdown = ''))"
           + (areas.isEmpty() ? "" : " AND area_code IN (<areas>)") + " ORDER BY period_year";
       Query query = handle.createQuery(sql).bind("measure", measure);
       if (!areas.isEmpty()) query.bindList("areas", areas.stream().map(AreaCode::value).toList());

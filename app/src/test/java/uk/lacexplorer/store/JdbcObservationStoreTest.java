@@ -92,6 +92,17 @@ class JdbcObservationStoreTest {
   }
 
   @Test
+  void aYearWithOnlyBreakdownsIsNotAYearWithData() {
+    store.save(source("s1"), List.of(count(FLINTSHIRE, 2012, 170.0, "s1"),
+        new Observation(FLINTSHIRE, CLA, 2013, "placement=foster", 120.0, Set.of(), "s1")));
+    assertThat(store.periods(CLA, List.of(FLINTSHIRE))).containsExactly(2012);
+    // a measure held only by breakdowns (a projection by its base year) has every year
+    store.save(source("s2"), List.of(new Observation(FLINTSHIRE, "population_0_17_projected", 2030, "base=2018", 30_000.0,
+        Set.of(), "s2")));
+    assertThat(store.periods("population_0_17_projected", List.of(FLINTSHIRE))).containsExactly(2030);
+  }
+
+  @Test
   void savingTheSameObservationsAgainChangesNothing() {
     List<Observation> saved = List.of(count(FLINTSHIRE, 2012, 170.0, "s1"), count(TORFAEN, 2012, 300.0, "s1"));
     store.save(source("s1"), saved);

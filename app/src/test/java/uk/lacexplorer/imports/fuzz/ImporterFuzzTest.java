@@ -36,7 +36,7 @@ import uk.lacexplorer.testing.TestData;
  * repeated lines, cut-off files, flipped bytes. Each try must end in success or a UserError within 10 seconds, and a
  * refused import must leave the store as it was. Jazzer is not served by the Maven registry here. About 300 tries.
  */
-class ImporterFuzzTest {
+public class ImporterFuzzTest {
   private static final List<String> ODD_CELLS = List.of("1e308", "-5", "12.5", "NaN", "Infinity", "-0", "0x1F",
       "\u0000", "99999999999999999999999", "", " ", "*", "c", "z", "x", ".", "low", "C", "\"", "\"\"\"", ",", "\t",
       "9".repeat(400), "é", "\uFFFD", "-1", "-99", "1,000,000,000", "100.5%", "2012", "W06000099", "E10000999");
@@ -126,7 +126,7 @@ class ImporterFuzzTest {
   }
 
   /** One to four mutations: a cell replaced with an odd value, a line deleted or repeated, a cut, a flipped byte. */
-  static byte[] mutate(byte[] bytes, boolean binary, Random random) {
+  public static byte[] mutate(byte[] bytes, boolean binary, Random random) {
     int count = 1 + random.nextInt(4);
     for (int i = 0; i < count; i++) {
       int kind = binary ? 3 + random.nextInt(2) : random.nextInt(6);
