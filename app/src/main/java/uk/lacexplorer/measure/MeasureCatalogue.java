@@ -52,6 +52,18 @@ public final class MeasureCatalogue {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /**
+   * The resources of children's services (the social-work workforce): percentages and scores, but measures of what
+   * an authority provides, not of its children's need, so never offered as a default need factor.
+   */
+  public static final java.util.Set<String> RESOURCES = java.util.Set.of("social_worker_caseload",
+      "social_worker_agency_rate", "social_worker_turnover_rate", "social_worker_vacancy_rate");
+
+  /** A percentage or score of need (deprivation, low income, family structure, unemployment), not a resource. */
+  public static boolean isNeedFactor(Measure measure) {
+    return (measure.unit() == Unit.PERCENT || measure.unit() == Unit.SCORE) && !RESOURCES.contains(measure.id());
+  }
+
   public Measure get(String id) {
     Measure measure = byId.get(id);
     if (measure == null) throw UserError.of("error.measure.unknown", uk.lacexplorer.i18n.Choices.shorten(String.valueOf(id)));

@@ -18,7 +18,6 @@ import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.measure.MeasureId;
-import uk.lacexplorer.measure.Unit;
 import uk.lacexplorer.need.DefaultFactor;
 import uk.lacexplorer.need.MetricChoice;
 import uk.lacexplorer.need.ModelFamily;
@@ -266,7 +265,7 @@ public final class ReportService {
   private List<String> candidates(List<Nation> nations) {
     List<String> factors = new ArrayList<>();
     for (Measure measure : measures.all()) {
-      if (measure.unit() != Unit.PERCENT && measure.unit() != Unit.SCORE) continue;
+      if (!uk.lacexplorer.measure.MeasureCatalogue.isNeedFactor(measure)) continue;
       MeasureId id = new MeasureId(measure.id());
       if (nations.stream().allMatch(each -> !rates.years(each, id.value()).isEmpty())) factors.add(measure.id());
     }
