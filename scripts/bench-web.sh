@@ -55,22 +55,24 @@ request = function()
   return wrk.format("GET", "/api/v1/trend?area=" .. areas[(i % #areas) + 1])
 end
 LUA
-  year=$(curl -s "$base/api/v1/data?measure=children_looked_after&nation=wales" | grep -o '"period":[0-9]*' | cut -d: -f2 | sort -n | tail -1)
+  year=$(curl -s "$base/api/v1/data?measure=children_looked_after&nation=wales" | grep -o '"period" *: *[0-9]*' | grep -o '[0-9]*$' | sort -n | tail -1)
   echo "load: 4 x 25 = 100 connections for ${load}s, timeout 10 s" | tee -a "$out"
-  wrk -t1 -c25 -d"${load}s" --timeout 10s "$base/" > "$work/l1" &
-  wrk -t1 -c25 -d"${load}s" --timeout 10s "$base/area/W06000020" > "$work/l2" &
-  wrk -t1 -c25 -d"${load}s" --timeout 10s -s "$work/trend.lua" "$base/" > "$work/l3" &
-  wrk -t1 -c25 -d"${load}s" --timeout 10s "$base/api/v1/funnel?nation=wales&year=$year" > "$work/l4" &
-  wait %1 %2 %3 %4 2>/dev/null || wait
+  pids=()
+  wrk -t1 -c25 -d"${load}s" --timeout 10s "$base/" > "$work/l1" & pids+=($!)
+  wrk -t1 -c25 -d"${load}s" --timeout 10s "$base/area/W06000020" > "$work/l2" & pids+=($!)
+  wrk -t1 -c25 -d"${load}s" --timeout 10s -s "$work/trend.lua" "$base/" > "$work/l3" & pids+=($!)
+  wrk -t1 -c25 -d"${load}s" --timeout 10s "$base/api/v1/funnel?nation=wales&year=$year" > "$work/l4" & pids+=($!)
+  # wait for the four load generators only (the server is a background job of this script too)
+  wait "${pids[@]}"
   bad=0
   for n in 1 2 3 4; do
     name=$(sed -n 1p "$work/l$n" | sed 's/Running .* test @ //')
     [ "$n" = 3 ] && name="/api/v1/trend?area=(each Welsh authority in turn)"
     requests=$(grep -o '^ *[0-9]* requests in' "$work/l$n" | grep -o '[0-9]*' | head -1)
-    errors=$(grep -E 'Socket errors|Non-2xx' "$work/l$n" | tr '\n' ' ')
+    errors=$(grep -E 'Socket errors|Non-2xx' "$work/l$n" | tr '\n' ' ' || true)
     latency=$(grep 'Latency' "$work/l$n" | awk '{print "avg " $2 ", max " $4}')
     printf "  %-55s %8s requests  %s  %s\n" "$name" "$requests" "$latency" "${errors:-0 errors, 0 timeouts}" | tee -a "$out"
-    [ -n "$errors" ] && bad=1
+    if [ -n "$errors" ]; then bad=1; fi
   done
   exit "$bad"
 fi
@@ -84,8 +86,8 @@ done = function(summary, latency, requests)
 end
 LUA
 
-wales_year=$(curl -s "$base/api/v1/data?measure=children_looked_after&nation=wales" | grep -o '"period":[0-9]*' | cut -d: -f2 | sort -n | tail -1)
-england_year=$(curl -s "$base/api/v1/data?measure=children_looked_after&nation=england" | grep -o '"period":[0-9]*' | cut -d: -f2 | sort -n | tail -1)
+wales_year=$(curl -s "$base/api/v1/data?measure=children_looked_after&nation=wales" | grep -o '"period" *: *[0-9]*' | grep -o '[0-9]*$' | sort -n | tail -1)
+england_year=$(curl -s "$base/api/v1/data?measure=children_looked_after&nation=england" | grep -o '"period" *: *[0-9]*' | grep -o '[0-9]*$' | sort -n | tail -1)
 covariate=wimd_share_lsoas_30pct_most_deprived
 endpoints=(
   "/api/v1/rates?nation=wales&year=$wales_year"
