@@ -219,15 +219,20 @@
 
   // ---- compare: rate against a need factor, and observed/expected from the need-adjusted model ----
 
-  function scatterChart(block) {
+  /**
+   * Points with a fitted line (scatter of rates against a need factor; change against change): one point per
+   * authority, triangles for those far from the line, a click opens the authority's profile.
+   * spec: points(answer), x(point), y(point), far(point), tooltip(point, name) -> lines after the name.
+   */
+  function pointsWithLine(block, kind, url, spec) {
     var labels = block.dataset;
-    var element = block.querySelector('[data-chart="scatter"]');
-    Promise.all([getJson(labels.scatterApi), areaNames()]).then(function (results) {
+    var element = block.querySelector('[data-chart="' + kind + '"]');
+    Promise.all([getJson(url), areaNames()]).then(function (results) {
       var fit = results[0];
       var byCode = results[1];
-      var far = function (point) { return Math.abs(point.studentised_residual) > 2; };
-      var asData = function (point) { return { value: [point.x, point.rate_per_10000], code: point.area_code, point: point }; };
-      var xs = fit.points.map(function (point) { return point.x; });
+      var points = spec.points(fit);
+      var asData = function (point) { return { value: [spec.x(point), spec.y(point)], code: point.area_code, point: point }; };
+      var xs = points.map(spec.x);
       var low = Math.min.apply(null, xs);
       var high = Math.max.apply(null, xs);
       var line = function (x) { return fit.intercept.estimate + fit.slope.estimate * x; };
@@ -238,17 +243,16 @@
       option.tooltip.formatter = function (params) {
         if (!params.data || !params.data.point) { return escape(labels.labelFit); }
         var point = params.data.point;
-        return '<strong>' + escape(byCode[point.area_code] || point.area_name) + '</strong><br>'
-          + escape(labels.labelX) + ': ' + rate(point.x) + '<br>' + escape(labels.labelRate) + ': ' + rate(point.rate_per_10000)
-          + '<br>' + escape(labels.labelFit) + ': ' + rate(point.fitted);
+        return ['<strong>' + escape(byCode[point.area_code] || point.area_name) + '</strong>']
+          .concat(spec.tooltip(point, labels)).join('<br>');
       };
       option.xAxis = { type: 'value', name: labels.labelX, nameLocation: 'middle', nameGap: 28, scale: true };
       option.yAxis = { type: 'value', name: labels.labelRate, nameTextStyle: { align: 'left' }, scale: true };
       option.series = [
         { type: 'scatter', name: labels.labelPoints, symbol: 'circle', symbolSize: 10, itemStyle: { color: BLUE },
-          data: fit.points.filter(function (point) { return !far(point); }).map(asData) },
+          data: points.filter(function (point) { return !spec.far(point); }).map(asData) },
         { type: 'scatter', name: labels.labelOutlier, symbol: 'triangle', symbolSize: 14, itemStyle: { color: ORANGE },
-          data: fit.points.filter(far).map(asData) },
+          data: points.filter(spec.far).map(asData) },
         { type: 'line', name: labels.labelFit, symbol: 'none', silent: true, lineStyle: { color: GREY, width: 2 },
           data: [[low, line(low)], [high, line(high)]] }
       ];
@@ -259,46 +263,32 @@
     }).catch(function (error) { console.error(error); });
   }
 
+  function scatterChart(block) {
+    pointsWithLine(block, 'scatter', block.dataset.scatterApi, {
+      points: function (fit) { return fit.points; },
+      x: function (point) { return point.x; },
+      y: function (point) { return point.rate_per_10000; },
+      far: function (point) { return Math.abs(point.studentised_residual) > 2; },
+      tooltip: function (point, labels) {
+        return [escape(labels.labelX) + ': ' + rate(point.x), escape(labels.labelRate) + ': ' + rate(point.rate_per_10000),
+          escape(labels.labelFit) + ': ' + rate(point.fitted)];
+      }
+    });
+  }
+
   // ---- compare: change in rate against change in a need factor, with the weighted line ----
 
   function changesChart(block) {
-    var labels = block.dataset;
-    var element = block.querySelector('[data-chart="changes"]');
-    Promise.all([getJson(labels.changesApi), areaNames()]).then(function (results) {
-      var fit = results[0];
-      var byCode = results[1];
-      var far = function (row) { return Math.abs(row.standardised_residual) > 2; };
-      var asData = function (row) { return { value: [row.factor_change, row.rate_change_per_10000], code: row.area_code, row: row }; };
-      var xs = fit.rows.map(function (row) { return row.factor_change; });
-      var low = Math.min.apply(null, xs);
-      var high = Math.max.apply(null, xs);
-      var line = function (x) { return fit.intercept.estimate + fit.slope.estimate * x; };
-      var option = base(description(element));
-      option.legend = { top: 0, textStyle: { fontFamily: FONT } };
-      option.grid = { left: 10, right: 30, top: 40, bottom: 40, containLabel: true };
-      option.tooltip.trigger = 'item';
-      option.tooltip.formatter = function (params) {
-        if (!params.data || !params.data.row) { return escape(labels.labelFit); }
-        var row = params.data.row;
-        return '<strong>' + escape(byCode[row.area_code] || row.area_name) + '</strong><br>'
-          + escape(labels.labelX) + ': ' + rate(row.factor_change) + '<br>' + escape(labels.labelRate) + ': '
-          + rate(row.rate_change_per_10000) + ' (' + rate(row.ci95_lower) + '–' + rate(row.ci95_upper) + ')';
-      };
-      option.xAxis = { type: 'value', name: labels.labelX, nameLocation: 'middle', nameGap: 28, scale: true };
-      option.yAxis = { type: 'value', name: labels.labelRate, nameTextStyle: { align: 'left' }, scale: true };
-      option.series = [
-        { type: 'scatter', name: labels.labelPoints, symbol: 'circle', symbolSize: 10, itemStyle: { color: BLUE },
-          data: fit.rows.filter(function (row) { return !far(row); }).map(asData) },
-        { type: 'scatter', name: labels.labelOutlier, symbol: 'triangle', symbolSize: 14, itemStyle: { color: ORANGE },
-          data: fit.rows.filter(far).map(asData) },
-        { type: 'line', name: labels.labelFit, symbol: 'none', silent: true, lineStyle: { color: GREY, width: 2 },
-          data: [[low, line(low)], [high, line(high)]] }
-      ];
-      var chart = show(element, option);
-      chart.on('click', function (params) {
-        if (params.data && params.data.code) { window.location.href = labels.linkBase + params.data.code; }
-      });
-    }).catch(function (error) { console.error(error); });
+    pointsWithLine(block, 'changes', block.dataset.changesApi, {
+      points: function (fit) { return fit.rows; },
+      x: function (row) { return row.factor_change; },
+      y: function (row) { return row.rate_change_per_10000; },
+      far: function (row) { return Math.abs(row.standardised_residual) > 2; },
+      tooltip: function (row, labels) {
+        return [escape(labels.labelX) + ': ' + rate(row.factor_change), escape(labels.labelRate) + ': '
+          + rate(row.rate_change_per_10000) + ' (' + rate(row.ci95_lower) + '–' + rate(row.ci95_upper) + ')'];
+      }
+    });
   }
 
   function funnelChart(block) {
