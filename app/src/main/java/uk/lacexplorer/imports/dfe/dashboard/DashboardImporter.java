@@ -127,7 +127,8 @@ public final class DashboardImporter implements Importer {
     return problems.result(source, observations);
   }
 
-  private static Map<String, Integer> header(RawTable.Row row) {
+  /** The header's columns by lower-case name (the first of a repeated name). */
+  static Map<String, Integer> header(RawTable.Row row) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < row.size(); i++) columns.putIfAbsent(row.stripped(i).toLowerCase(Locale.ROOT), i);
     return columns;

@@ -73,8 +73,7 @@ public final class PlacementTypesImporter implements Importer {
       problems.addFile("the file is empty: expected a header row and data rows");
       return problems.result(null, List.of());
     }
-    Map<String, Integer> header = new HashMap<>();
-    for (int i = 0; i < rows.get(0).size(); i++) header.putIfAbsent(rows.get(0).stripped(i).toLowerCase(Locale.ROOT), i);
+    Map<String, Integer> header = DashboardImporter.header(rows.get(0));
     for (String column : COLUMNS) {
       if (!header.containsKey(column)) {
         problems.add(1, column, "", "column missing from the header: expected the columns " + String.join(", ", COLUMNS));

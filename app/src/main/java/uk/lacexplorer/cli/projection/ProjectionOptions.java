@@ -1,0 +1,31 @@
+package uk.lacexplorer.cli.projection;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import uk.lacexplorer.projection.ProjectionRequest;
+import uk.lacexplorer.projection.Scenario;
+
+/** The options of a projection, shared by {@code ./lacx project} and {@code ./lacx commission}. */
+public final class ProjectionOptions {
+  @Option(names = "--area", description = "Authority name or code.")
+  String area;
+
+  @Option(names = "--horizon", description = "Years to project, 1-10 (default 5).")
+  String horizon;
+
+  @Option(names = "--scenario", paramLabel = "FILE",
+      description = "Lines 'entry_rate_change_pct = x' and/or 'exit_change_pct = y' (percent changes).")
+  Path scenario;
+
+  @Option(names = "--entry-change", paramLabel = "PCT", description = "Entry rate change in percent (instead of a file).")
+  String entryChange;
+
+  @Option(names = "--exit-change", paramLabel = "PCT", description = "Exit probability change in percent.")
+  String exitChange;
+
+  /** The projection these options ask for (a scenario file, else the two changes, else none). */
+  public ProjectionRequest request() {
+    Scenario chosen = scenario != null ? Scenario.read(scenario) : Scenario.fields(entryChange, exitChange);
+    return ProjectionRequest.parse(area, horizon, chosen);
+  }
+}
