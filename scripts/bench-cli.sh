@@ -13,6 +13,18 @@ trap 'rm -rf "$work"' EXIT
 
 ./lacx funnel --nation england --year 2023 >/dev/null   # builds on first use and loads the dataset
 
+# The JVM ignores a class-data-sharing archive without a word when the jar changed after it was made: say so.
+if [ -f app/target/lacx.jsa ]; then
+  if java -XX:SharedArchiveFile=app/target/lacx.jsa -Xlog:cds -jar app/target/lacx.jar --version 2>&1 \
+      | grep -q "Unable to use shared archive"; then
+    echo "class-data-sharing archive: NOT used (app/target/lacx.jsa does not match the jar; rebuild with mvn package)"
+  else
+    echo "class-data-sharing archive: used"
+  fi
+else
+  echo "class-data-sharing archive: none (built with -Dcds.skip=true)"
+fi
+
 # Prints "min median" in seconds of $runs runs of the command given.
 time_runs() {
   local times=()

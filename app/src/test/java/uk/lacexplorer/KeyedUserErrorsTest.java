@@ -40,7 +40,6 @@ class KeyedUserErrorsTest {
     try (Application app = TinyWales.services(folder, Database.inMemoryUrl("keyed" + System.nanoTime()))) {
       UserError noAuthority = catchThrowableOfType(UserError.class, () -> app.accounts().create("new.coordinator",
           Role.COORDINATOR, null, "a long enough password".toCharArray(), "test"));
-      assertThat(noAuthority.keyed()).isTrue();
       assertThat(noAuthority.getMessage()).contains("--authority CODE");
       assertThat(noAuthority.render(Lang.EN, Audience.WEB)).contains("local authority code").doesNotContain("--");
       assertThat(noAuthority.render(Lang.CY, Audience.WEB)).contains("cydgysylltydd").contains("awdurdod lleol")
@@ -69,19 +68,37 @@ class KeyedUserErrorsTest {
     assertThat(exists.render(Lang.CY, Audience.CLI)).startsWith("mae cronfa ddata eisoes yn").contains("--force");
   }
 
+  /** No error can be worded in English only any more: every one is built from a key (checked by MessagesInSyncTest). */
   @Test
-  void thesePackagesNoLongerWordErrorsInEnglishOnly() throws IOException {
-    Pattern literal = Pattern.compile("new (?:uk\\.lacexplorer\\.i18n\\.)?UserError\\(");
-    List<String> found = new ArrayList<>();
-    for (String place : KEYED_PLACES) {
-      try (Stream<Path> files = Files.walk(Path.of("src/main/java/uk/lacexplorer", place))) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".java"))
-            .filter(f -> !NOT_YET.contains(f.getFileName().toString())).toList()) {
-          Matcher matcher = literal.matcher(Files.readString(file));
-          while (matcher.find()) found.add(file.toString());
-        }
-      }
-    }
-    assertThat(found).isEmpty();
+  void anErrorCanOnlyBeMadeFromAKey() {
+    assertThat(UserError.class.getConstructors()).isEmpty();
+    assertThat(java.util.Arrays.stream(UserError.class.getDeclaredConstructors())
+        .filter(c -> c.getParameterCount() > 0 && c.getParameterTypes()[0] == String.class
+            && (c.getParameterCount() == 1 || c.getParameterTypes()[1] != List.class)))
+        .isEmpty();
+  }
+
+  @Test
+  void frameworkEpisodeAndUploadErrorsAreWelshOnWelshPages() {
+    String json = uk.lacexplorer.selfeval.FrameworkJson.write(uk.lacexplorer.selfeval.FrameworkJson.standard());
+    UserError noWelsh = catchThrowableOfType(UserError.class, () -> uk.lacexplorer.selfeval.FrameworkJson.parse(
+        json.replace("\"text_cy\" : \"Mae gwaith achos", "\"text_xx\" : \"Mae gwaith achos"),
+        uk.lacexplorer.i18n.Arg.key("framework.origin.uploaded")));
+    assertThat(noWelsh.getMessage()).isEqualTo("uploaded framework (awhcs-2013 v1): characteristic C4 needs Welsh text (_cy)");
+    assertThat(noWelsh.render(Lang.CY, Audience.WEB))
+        .isEqualTo("fframwaith a lwythwyd i fyny (awhcs-2013 fersiwn 1): nodwedd C4: mae angen testun Cymraeg (_cy)");
+    UserError months = catchThrowableOfType(UserError.class, () -> uk.lacexplorer.episodes.survival.Grouping.parse("week"));
+    assertThat(months.getMessage()).isEqualTo("unknown --by 'week': use all, cohort, age or la");
+    assertThat(months.render(Lang.CY, Audience.CLI)).isEqualTo("gwerth anhysbys ar gyfer --by, 'week': defnyddiwch all, cohort, age neu la");
+    UserError synth = catchThrowableOfType(UserError.class, () -> uk.lacexplorer.episodes.synth.SynthParameters.defaults(
+        0, 5, 1, 1));
+    assertThat(synth.getMessage()).isEqualTo("--children must be at least 1");
+    assertThat(synth.render(Lang.CY, Audience.CLI)).isEqualTo("rhaid i --children fod yn 1 o leiaf");
+    UserError rejected = new uk.lacexplorer.imports.ImportRejectedException(List.of(
+        new uk.lacexplorer.imports.Problem("a.csv", 3, "count", "-5", "a count cannot be negative"),
+        uk.lacexplorer.imports.Problem.ofFile("a.csv", "second")));
+    assertThat(rejected.getMessage())
+        .isEqualTo("a.csv:3: column 'count', value '-5': a count cannot be negative (and 1 more problems; nothing was imported)");
+    assertThat(rejected.render(Lang.CY, Audience.WEB)).endsWith("(1 problem arall hefyd; ni fewnforiwyd dim)");
   }
 }

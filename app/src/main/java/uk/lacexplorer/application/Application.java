@@ -77,7 +77,7 @@ public final class Application implements AutoCloseable {
   private final Lazy<uk.lacexplorer.cascade.StageFunnelService> stageFunnel;
   private final Lazy<uk.lacexplorer.cascade.CascadeTrend> cascadeTrend;
   private final Lazy<uk.lacexplorer.report.ReportService> report;
-  private final EpisodeService episodes = new EpisodeService();
+  private final Lazy<EpisodeService> episodes = new Lazy<>(EpisodeService::new);
 
   public Application(Config config) {
     this(config, Clock.systemUTC());
@@ -269,7 +269,7 @@ public final class Application implements AutoCloseable {
   }
 
   public EpisodeService episodes() {
-    return episodes;
+    return episodes.get();
   }
 
   /** Accounts, sessions and the audit log; authority codes are checked against the store's areas. */

@@ -33,7 +33,7 @@ public final class DatasetBuilder {
     Map<Observation.Key, Observation> observations = new HashMap<>();
     for (DatasetStep step : steps) {
       Path file = raw.resolve(step.file());
-      if (!Files.isRegularFile(file)) throw new UserError(file + ": raw file missing (needed by the dataset recipe)");
+      if (!Files.isRegularFile(file)) throw UserError.of("error.dataset.rawMissing", file);
       Map<String, String> options = new HashMap<>();
       step.options().forEach((name, value) ->
           options.put(name, value.startsWith("raw:") ? raw.resolve(value.substring(4)).toString() : value));

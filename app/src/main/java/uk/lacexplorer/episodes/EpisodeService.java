@@ -57,10 +57,10 @@ public final class EpisodeService {
       work = work.isEmpty() ? EnumSet.noneOf(Work.class) : EnumSet.copyOf(work);
       if (threads < 1) throw new IllegalArgumentException("threads " + threads);
       if (range != null && (range.length != 2 || range[1] < range[0])) {
-        throw new UserError("--range must run forwards: FROM..TO");
+        throw UserError.of("error.episodes.rangeBackwards", uk.lacexplorer.i18n.Arg.option("range"));
       }
       if (fromYear != null && toYear != null && toYear < fromYear) {
-        throw new UserError("--to %d is before --from %d".formatted(toYear, fromYear));
+        throw UserError.of("error.episodes.toBeforeFrom", uk.lacexplorer.i18n.Arg.option("to"), toYear, uk.lacexplorer.i18n.Arg.option("from"), fromYear);
       }
     }
 
@@ -72,8 +72,7 @@ public final class EpisodeService {
   public List<AuthorityResult> process(Request request) {
     List<Path> folders = ExtractReader.authorityFolders(request.dir());
     if (request.laCode() != null && folders.size() > 1) {
-      throw new UserError("--la applies to a folder of one authority; %s holds %d authority folders"
-          .formatted(request.dir(), folders.size()));
+      throw UserError.of("error.episodes.laOneFolder", uk.lacexplorer.i18n.Arg.option("la"), request.dir(), folders.size());
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), folders.size()));
     try {
@@ -148,7 +147,9 @@ public final class EpisodeService {
     if (request.fromYear() == null && request.toYear() == null) return inferred;
     int from = request.fromYear() != null ? request.fromYear() : inferred != null ? inferred.firstYear() : request.toYear();
     int to = request.toYear() != null ? request.toYear() : inferred != null ? inferred.lastYear() : request.fromYear();
-    if (to < from) throw new UserError("the window %d-%d is empty: give --from and --to".formatted(from, to));
+    if (to < from) {
+      throw UserError.of("error.episodes.emptyWindow", from, to, uk.lacexplorer.i18n.Arg.option("from"), uk.lacexplorer.i18n.Arg.option("to"));
+    }
     return new CollectionWindow(from, to);
   }
 }

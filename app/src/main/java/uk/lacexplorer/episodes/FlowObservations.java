@@ -35,7 +35,7 @@ public final class FlowObservations {
     String id = sourceId != null ? sourceId
         : ("ssda903_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")).replaceAll("_+$", "");
     if (!id.matches("[a-z0-9_]{1,100}")) {
-      throw new UserError("--source-id must be 1 to 100 lower-case letters, digits or underscores: " + id);
+      throw UserError.of("error.episodes.sourceId", uk.lacexplorer.i18n.Arg.option("source-id"), id);
     }
     return new Source(id, "SSDA903 episodes extract '" + name + "': yearly flows derived by LAC Explorer",
         "Local authority SSDA903 child-level return", "The authority's own data (not published)", "",
@@ -47,8 +47,7 @@ public final class FlowObservations {
     List<Observation> observations = new ArrayList<>();
     for (AuthorityResult result : results) {
       if (result.flows() == null || result.flows().years().isEmpty()) continue;
-      Area area = areas.match(result.laCode(), null).orElseThrow(() -> new UserError(("unknown authority '%s': name"
-          + " each authority's folder by its code or name as listed by ./lacx areas, or give --la").formatted(result.laCode())));
+      Area area = areas.match(result.laCode(), null).orElseThrow(() -> UserError.of("error.episodes.unknownAuthority", result.laCode(), uk.lacexplorer.i18n.Arg.option("la")));
       for (YearlyFlows year : result.flows().years()) {
         for (Flow flow : Flow.values()) {
           if (flow.measure() == null) continue;
@@ -58,7 +57,7 @@ public final class FlowObservations {
         }
       }
     }
-    if (observations.isEmpty()) throw new UserError("the extract gives no yearly flows to import (no usable episodes)");
+    if (observations.isEmpty()) throw UserError.of("error.episodes.noFlows");
     return observations;
   }
 
@@ -81,9 +80,8 @@ public final class FlowObservations {
       for (String measure : measureIds) {
         for (Observation stored : store.find(new ObservationQuery(measure, codes, from, to, Observation.TOTAL))) {
           if (ours.contains(stored.key()) && !stored.sourceId().equals(source.id())) {
-            throw new UserError(("%s %s %d is already stored from source %s: give --replace to replace values from"
-                + " other sources, or import into another database (--db)").formatted(stored.area(), stored.measure(),
-                stored.period(), stored.sourceId()));
+            throw UserError.of("error.episodes.storedFromOther", stored.area(), stored.measure(), stored.period(),
+                stored.sourceId(), uk.lacexplorer.i18n.Arg.option("replace"), uk.lacexplorer.i18n.Arg.option("db"));
           }
         }
       }

@@ -14,21 +14,8 @@ import java.util.List;
  * are rendered for the reader. Format numbers before passing them.
  */
 public class UserError extends RuntimeException {
-  /** The key of a message written in English only (the older, unkeyed form): shown as it is in both languages. */
-  public static final String TEXT_KEY = "error.text";
   private final String key;
   private final List<Object> args;
-
-  /** A message in English only. Prefer {@link #of(String, Object...)}: a Welsh page cannot translate this one. */
-  public UserError(String message) {
-    this(message, (Throwable) null);
-  }
-
-  public UserError(String message, Throwable cause) {
-    super(message, cause);
-    this.key = TEXT_KEY;
-    this.args = List.of(message == null ? "" : message);
-  }
 
   /** For subclasses that carry more than the message (e.g. what a page can offer as controls). */
   protected UserError(String key, List<Object> args) {
@@ -62,11 +49,6 @@ public class UserError extends RuntimeException {
 
   public List<Object> args() {
     return args;
-  }
-
-  /** Whether the message has a wording in both languages (false for the English-only form). */
-  public boolean keyed() {
-    return !TEXT_KEY.equals(key);
   }
 
   /** The message for a reader in a language. */

@@ -8,14 +8,9 @@ public final class ImportRejectedException extends UserError {
   private final transient List<Problem> problems;
 
   public ImportRejectedException(List<Problem> problems) {
-    super(summary(problems));
+    super(problems.size() == 1 ? "error.import.rejected" : "error.import.rejectedMore",
+        List.of(problems.get(0).toString(), problems.size() - 1));
     this.problems = List.copyOf(problems);
-  }
-
-  private static String summary(List<Problem> problems) {
-    String first = problems.get(0).toString();
-    return problems.size() == 1 ? first + " (nothing was imported)"
-        : first + " (and " + (problems.size() - 1) + " more problems; nothing was imported)";
   }
 
   public List<Problem> problems() {

@@ -14,6 +14,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import uk.lacexplorer.i18n.Arg;
 import uk.lacexplorer.i18n.UserError;
 
 /** Reads and writes frameworks as JSON (snake_case keys: {@code title_en}, {@code text_cy}) and checks them. */
@@ -61,74 +62,76 @@ public final class FrameworkJson {
     return MAPPER.writeValueAsString(framework);
   }
 
-  /** Parses and checks a framework; {@code origin} names the document in error messages. */
-  public static Framework parse(String json, String origin) {
+  /** Parses and checks a framework; {@code origin} names the document in error messages (a file name, or a word). */
+  public static Framework parse(String json, Object origin) {
     Framework framework;
     try {
       framework = MAPPER.readValue(json, Framework.class);
     } catch (JacksonException e) {
-      throw new UserError(origin + ": not a valid framework document: " + e.getOriginalMessage());
+      throw UserError.of("error.framework.notJson", origin, e.getOriginalMessage());
     }
     check(framework, origin);
     return framework;
   }
 
-  static void check(Framework framework, String origin) {
-    String where = origin + " (" + framework.id() + " v" + framework.version() + ")";
-    require(framework.id() != null && ID.matcher(framework.id()).matches(), where,
-        "id must be 2–49 lower-case letters, digits, '-' or '_'");
-    require(framework.version() >= 1, where, "version must be 1 or more");
+  static void check(Framework framework, Object origin) {
+    Where where = new Where(origin, framework.id(), framework.version());
+    where.require(framework.id() != null && ID.matcher(framework.id()).matches(), "error.framework.id");
+    where.require(framework.version() >= 1, "error.framework.version");
     requireText(where, "title", framework.titleEn(), framework.titleCy());
     requireText(where, "credit", framework.creditEn(), framework.creditCy());
     requireText(where, "no_target", framework.noTargetEn(), framework.noTargetCy());
     checkScale(framework.scale(), where);
     Set<String> groupIds = new HashSet<>();
-    require(!framework.groups().isEmpty(), where, "needs at least one stakeholder group");
+    where.require(!framework.groups().isEmpty(), "error.framework.noGroups");
     for (Framework.StakeholderGroup group : framework.groups()) {
-      require(group.id() != null && ID.matcher(group.id()).matches() && groupIds.add(group.id()), where,
-          "group id '" + group.id() + "' is missing, malformed or repeated");
-      requireText(where, "group " + group.id(), group.labelEn(), group.labelCy());
+      where.require(group.id() != null && ID.matcher(group.id()).matches() && groupIds.add(group.id()),
+          "error.framework.groupId", String.valueOf(group.id()));
+      requireText(where, Arg.words("framework.part.group", group.id()), group.labelEn(), group.labelCy());
     }
-    require(!framework.themes().isEmpty(), where, "needs at least one theme");
+    where.require(!framework.themes().isEmpty(), "error.framework.noThemes");
     Set<String> themeIds = new HashSet<>();
     for (Framework.Theme theme : framework.themes()) {
-      require(theme.id() != null && THEME_ID.matcher(theme.id()).matches() && themeIds.add(theme.id()), where,
-          "theme id '" + theme.id() + "' must be one capital letter, used once");
-      requireText(where, "theme " + theme.id(), theme.titleEn(), theme.titleCy());
-      require(!theme.characteristics().isEmpty(), where, "theme " + theme.id() + " has no characteristics");
+      where.require(theme.id() != null && THEME_ID.matcher(theme.id()).matches() && themeIds.add(theme.id()),
+          "error.framework.themeId", String.valueOf(theme.id()));
+      requireText(where, Arg.words("framework.part.theme", theme.id()), theme.titleEn(), theme.titleCy());
+      where.require(!theme.characteristics().isEmpty(), "error.framework.emptyTheme", theme.id());
       Set<String> itemIds = new HashSet<>();
       for (Framework.Characteristic item : theme.characteristics()) {
-        require(item.id() != null && item.id().matches(Pattern.quote(theme.id()) + "[1-9][0-9]?")
-            && itemIds.add(item.id()), where,
-            "characteristic id '" + item.id() + "' must be the theme letter and a number (" + theme.id() + "1), used once");
-        requireText(where, "characteristic " + item.id(), item.textEn(), item.textCy());
+        where.require(item.id() != null && item.id().matches(Pattern.quote(theme.id()) + "[1-9][0-9]?")
+            && itemIds.add(item.id()), "error.framework.characteristicId", String.valueOf(item.id()), theme.id());
+        requireText(where, Arg.words("framework.part.characteristic", item.id()), item.textEn(), item.textCy());
       }
     }
   }
 
-  private static void checkScale(List<Framework.ScalePoint> scale, String where) {
+  private static void checkScale(List<Framework.ScalePoint> scale, Where where) {
     Set<String> ids = new HashSet<>();
     Set<Integer> levels = new HashSet<>();
     for (Framework.ScalePoint point : scale) {
-      require(point.id() != null && ID.matcher(point.id()).matches() && ids.add(point.id()), where,
-          "scale point id '" + point.id() + "' is missing, malformed or repeated");
-      requireText(where, "scale point " + point.id(), point.labelEn(), point.labelCy());
+      where.require(point.id() != null && ID.matcher(point.id()).matches() && ids.add(point.id()),
+          "error.framework.scaleId", String.valueOf(point.id()));
+      requireText(where, Arg.words("framework.part.scalePoint", point.id()), point.labelEn(), point.labelCy());
       if (point.rated()) {
-        require(levels.add(point.level()), where, "scale level " + point.level() + " is used twice");
+        where.require(levels.add(point.level()), "error.framework.levelTwice", point.level());
       }
     }
-    require(levels.size() >= 2, where, "the scale needs at least two rated levels");
+    where.require(levels.size() >= 2, "error.framework.fewLevels");
     for (int level = 1; level <= levels.size(); level++) {
-      require(levels.contains(level), where, "scale levels must run 1.." + levels.size() + " without gaps");
+      where.require(levels.contains(level), "error.framework.levelGaps", levels.size());
     }
   }
 
-  private static void requireText(String where, String what, String english, String welsh) {
-    require(english != null && !english.isBlank(), where, what + " needs English text (_en)");
-    require(welsh != null && !welsh.isBlank(), where, what + " needs Welsh text (_cy)");
+  private static void requireText(Where where, Object what, String english, String welsh) {
+    where.require(english != null && !english.isBlank(), "error.framework.needsEnglish", what);
+    where.require(welsh != null && !welsh.isBlank(), "error.framework.needsWelsh", what);
   }
 
-  private static void require(boolean condition, String where, String message) {
-    if (!condition) throw new UserError(where + ": " + message);
+  /** The document and framework a problem is in: "adapted.json (standard v2): …". */
+  private record Where(Object origin, String id, int version) {
+    void require(boolean condition, String problemKey, Object... args) {
+      if (!condition) throw UserError.of("error.framework.problem", origin, String.valueOf(id), version,
+          Arg.words(problemKey, args));
+    }
   }
 }

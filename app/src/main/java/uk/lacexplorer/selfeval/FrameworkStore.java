@@ -48,7 +48,7 @@ final class FrameworkStore {
     Optional<Framework> found = jdbi.withHandle(handle -> handle.createQuery(
             "SELECT content FROM sv_framework WHERE framework_id = :id AND framework_version = :version")
         .bind("id", id).bind("version", version).mapTo(String.class).findOne())
-        .map(json -> FrameworkJson.parse(json, "stored framework " + key));
+        .map(json -> FrameworkJson.parse(json, uk.lacexplorer.i18n.Arg.words("framework.origin.stored", key)));
     found.ifPresent(framework -> cache.put(key, framework));
     return found;
   }

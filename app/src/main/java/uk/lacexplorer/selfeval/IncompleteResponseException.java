@@ -8,7 +8,7 @@ public final class IncompleteResponseException extends UserError {
   private final List<String> missing;
 
   public IncompleteResponseException(List<String> missing) {
-    super("answers: rate every characteristic or choose \"don't know\"; missing: " + String.join(", ", missing));
+    super("error.selfeval.incomplete", List.of(String.join(", ", missing)));
     this.missing = List.copyOf(missing);
   }
 

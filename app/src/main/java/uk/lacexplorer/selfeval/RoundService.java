@@ -63,7 +63,7 @@ public final class RoundService {
   /** Adds an adapted framework version for the coordinator's authority. */
   public Framework addFramework(Account account, String json) {
     access.requireCoordinator(account);
-    Framework framework = FrameworkJson.parse(json, "uploaded framework");
+    Framework framework = FrameworkJson.parse(json, uk.lacexplorer.i18n.Arg.key("framework.origin.uploaded"));
     frameworks.insert(framework, account.authorityCode());
     audit.record(account.username(), account.authorityCode(), AuditAction.FRAMEWORK_ADDED, "framework " + framework.key(), "");
     return framework;

@@ -7,6 +7,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import uk.lacexplorer.i18n.Audience;
+import uk.lacexplorer.i18n.Lang;
+import uk.lacexplorer.i18n.Messages;
 
 /**
  * Refuses text that cannot be stored faithfully: bytes that are not UTF-8, and NUL characters (raw, {@code %00} in a
@@ -18,17 +21,20 @@ public final class CleanText {
   private CleanText() {
   }
 
-  /** The problem with {@code bytes} as text (a sentence), or null when they are clean UTF-8 without NUL. */
+  /**
+   * The problem with {@code bytes} as text, as the key of its message in the bundles ({@code error.text.notUtf8} or
+   * {@code error.text.nul}), or null when they are clean UTF-8 without NUL.
+   */
   public static String problem(byte[] bytes, boolean encoded) {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      return "the text is not valid UTF-8";
+      return "error.text.notUtf8";
     }
     if (text.indexOf('\0') >= 0 || (encoded && ENCODED_NUL.matcher(text).find())) {
-      return "the text contains a NUL character";
+      return "error.text.nul";
     }
     return null;
   }
@@ -44,7 +50,11 @@ public final class CleanText {
     if (problem == null && type != null && type.startsWith("application/x-www-form-urlencoded")) {
       problem = problem(percentDecoded(body), false);
     }
-    if (problem != null) throw new BadRequestResponse("Refused: " + problem + ".");
+    if (problem != null) {
+      Lang lang = Languages.of(ctx);
+      throw new BadRequestResponse(Messages.standard().render(lang, Audience.WEB, "error.text.refused",
+          java.util.List.of(uk.lacexplorer.i18n.Arg.key(problem))));
+    }
   }
 
   /** The bytes a form body stands for ({@code %XX} and {@code +} decoded), to check them as UTF-8. */

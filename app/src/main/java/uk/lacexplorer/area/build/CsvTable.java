@@ -20,7 +20,7 @@ final class CsvTable {
   }
 
   static List<Map<String, String>> file(Path path) {
-    if (!Files.isRegularFile(path)) throw new UserError(path + ": lookup file missing (needed to build the areas)");
+    if (!Files.isRegularFile(path)) throw UserError.of("error.areas.lookupMissing", path);
     try (InputStream in = Files.newInputStream(path)) {
       return read(in);
     } catch (IOException e) {

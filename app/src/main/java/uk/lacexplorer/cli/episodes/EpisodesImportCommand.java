@@ -45,7 +45,7 @@ final class EpisodesImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (extract.range != null) {
-      throw new uk.lacexplorer.i18n.UserError("--range cannot be imported: the store holds years ending 31 March");
+      throw uk.lacexplorer.i18n.UserError.of("error.episodes.rangeImport", uk.lacexplorer.i18n.Arg.option("range"));
     }
     Application services = ((LacxCommand) spec.root().userObject()).application();
     List<AuthorityResult> results = new EpisodeService().process(
@@ -56,9 +56,8 @@ final class EpisodesImportCommand implements Callable<Integer> {
     if (strict && errors > 0) {
       Finding first = results.stream().flatMap(result -> result.findings().stream())
           .filter(finding -> finding.rule().severity() == Rule.Severity.ERROR).findFirst().orElseThrow();
-      throw new uk.lacexplorer.i18n.UserError(("%d validation errors, nothing imported (--strict); the first: %s line %d"
-          + " child %s %s='%s': %s %s").formatted(errors, first.table(), first.line(), first.child(), first.field(),
-          first.value(), first.rule().id(), first.message()));
+      throw uk.lacexplorer.i18n.UserError.of("error.episodes.strict", errors, uk.lacexplorer.i18n.Arg.option("strict"), first.table(),
+          first.line(), first.child(), first.field(), first.value(), first.rule().id(), first.message());
     }
     Source source = FlowObservations.source(extract.dir, sourceId);
     List<Observation> observations = FlowObservations.observations(results, services.store().areas(), source,

@@ -36,7 +36,8 @@ final class EpisodesSummaryCommand extends AnalysisCommand {
     try {
       return ProfileDeriver.Dimension.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new uk.lacexplorer.i18n.UserError("--profile must be placement, legal_status or age, not '" + text + "'");
+      throw uk.lacexplorer.i18n.UserError.of("error.choice.unknown", uk.lacexplorer.i18n.Arg.option("profile"), text,
+          uk.lacexplorer.i18n.Arg.choice(java.util.List.of("placement", "legal_status", "age")));
     }
   }
 

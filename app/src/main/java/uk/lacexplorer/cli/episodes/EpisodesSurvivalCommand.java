@@ -35,7 +35,9 @@ final class EpisodesSurvivalCommand extends AnalysisCommand {
   protected Output output(Application services) {
     Grouping grouping = Grouping.parse(by);
     for (int month : months) {
-      if (month < 0 || month > 600) throw new uk.lacexplorer.i18n.UserError("--months must lie between 0 and 600: " + month);
+      if (month < 0 || month > 600) {
+        throw uk.lacexplorer.i18n.UserError.of("error.episodes.months", uk.lacexplorer.i18n.Arg.option("months"), month);
+      }
     }
     List<AuthorityResult> results = new EpisodeService().process(extract.request(EnumSet.of(EpisodeService.Work.PERIODS)));
     return TimeInCareTable.output(TimeInCareResult.of(results, grouping, months));

@@ -36,7 +36,7 @@ final class ExtractOptions {
     int from = ends.length == 2 ? dates.parse(ends[0]) : Dates.INVALID;
     int to = ends.length == 2 ? dates.parse(ends[1]) : Dates.INVALID;
     if (!Dates.isDate(from) || !Dates.isDate(to) || to < from) {
-      throw new uk.lacexplorer.i18n.UserError("--range must be FROM..TO as dd/mm/yyyy..dd/mm/yyyy, FROM not after TO: " + range);
+      throw uk.lacexplorer.i18n.UserError.of("error.episodes.rangeFormat", uk.lacexplorer.i18n.Arg.option("range"), range);
     }
     return new int[] {from, to};
   }

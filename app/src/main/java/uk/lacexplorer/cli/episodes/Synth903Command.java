@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.episodes.synth.Synth903;
 import uk.lacexplorer.episodes.synth.SynthParameters;
 
@@ -68,14 +67,10 @@ public final class Synth903Command implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SynthParameters parameters;
-    try {
-      SynthParameters defaults = SynthParameters.defaults(children, years, seed, authorities);
-      parameters = new SynthParameters(children, years, seed, authorities, endYear, defaults.burnInYears(),
-          homeWithin6Months, homeWithin6To12Months, homeAfter12Months, reentry, moves, defaults.shortBreakShare());
-    } catch (IllegalArgumentException e) {
-      throw new UserError("synth903: " + e.getMessage());
-    }
+    SynthParameters defaults = SynthParameters.defaults(children, years, seed, authorities);
+    SynthParameters parameters = new SynthParameters(children, years, seed, authorities, endYear,
+        defaults.burnInYears(), homeWithin6Months, homeWithin6To12Months, homeAfter12Months, reentry, moves,
+        defaults.shortBreakShare());
     long started = System.nanoTime();
     int cores = Runtime.getRuntime().availableProcessors();
     Synth903.Written written = Synth903.write(parameters, out, threads == null ? cores : threads);

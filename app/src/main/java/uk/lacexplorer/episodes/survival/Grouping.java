@@ -18,7 +18,8 @@ public enum Grouping {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new UserError("--by must be all, cohort, age or la, not '" + text + "'");
+      throw UserError.of("error.choice.unknown", uk.lacexplorer.i18n.Arg.option("by"), text,
+          uk.lacexplorer.i18n.Arg.choice(java.util.List.of("all", "cohort", "age", "la")));
     }
   }
 

@@ -29,7 +29,7 @@ public final class Synth903 {
 
   public static Written write(SynthParameters parameters, Path out, int threads) {
     if (Files.exists(out.resolve("episodes.csv")) || Files.exists(out.resolve("header.csv"))) {
-      throw new UserError(out + " already holds SSDA903 tables; choose an empty or new folder");
+      throw UserError.of("error.episodes.synthFolderUsed", out);
     }
     int windowStart = CareYears.march31(parameters.endYear() - parameters.years()) + 1;
     int windowEnd = CareYears.march31(parameters.endYear());

@@ -1,5 +1,7 @@
 package uk.lacexplorer.episodes.synth;
 
+import uk.lacexplorer.i18n.UserError;
+
 /**
  * What {@code synth903} generates. Defaults are set to look like England's looked-after population in the 2010s and
  * 2020s (DfE "Children looked after in England" releases): a fifth of entrants under 1, a third aged 10 to 15; a
@@ -38,16 +40,18 @@ public record SynthParameters(int children, int years, long seed, int authoritie
                               double homeWithin6Months, double homeWithin6To12Months, double homeAfter12Months,
                               double reentryAfterHome, double movesPerYear, double shortBreakShare) {
   public SynthParameters {
-    if (children < 1) throw new IllegalArgumentException("--children must be at least 1");
-    if (years < 1 || years > 60) throw new IllegalArgumentException("--years must be 1 to 60");
-    if (authorities < 1 || authorities > 155) throw new IllegalArgumentException("--authorities must be 1 to 155");
+    if (children < 1) throw UserError.of("error.episodes.synthAtLeast", uk.lacexplorer.i18n.Arg.option("children"), 1);
+    if (years < 1 || years > 60) throw UserError.of("error.episodes.synthBetween", uk.lacexplorer.i18n.Arg.option("years"), 1, 60);
+    if (authorities < 1 || authorities > 155) {
+      throw UserError.of("error.episodes.synthBetween", uk.lacexplorer.i18n.Arg.option("authorities"), 1, 155);
+    }
     double home = homeWithin6Months + homeWithin6To12Months + homeAfter12Months;
     if (homeWithin6Months < 0 || homeWithin6To12Months < 0 || homeAfter12Months < 0 || home > 0.9) {
-      throw new IllegalArgumentException("return-home shares must be non-negative and add up to at most 0.9");
+      throw UserError.of("error.episodes.synthHomeShares");
     }
     if (reentryAfterHome < 0 || reentryAfterHome > 1 || shortBreakShare < 0 || shortBreakShare > 0.5
         || movesPerYear < 0) {
-      throw new IllegalArgumentException("re-entry and short-break shares must lie in [0, 1], moves be >= 0");
+      throw UserError.of("error.episodes.synthShares");
     }
   }
 

@@ -85,7 +85,9 @@ public final class UploadRoutes implements WebModule {
       }
       if (saved.getFileName().toString().matches("(?i).*\\.(csv|tsv|txt)")) {
         String problem = uk.lacexplorer.web.CleanText.problem(Files.readAllBytes(saved), false);
-        if (problem != null) throw new UserError(saved.getFileName() + ": " + problem + "; nothing was imported");
+        if (problem != null) {
+          throw UserError.of("error.upload.notText", saved.getFileName(), uk.lacexplorer.i18n.Arg.key(problem));
+        }
       }
       if (form.checkOnly()) {
         ImportResult result = site.app().imports().check(form.kind(), saved, options);

@@ -55,8 +55,9 @@ class SelfevalBodiesTest {
 
   @Test
   void nulAndInvalidUtf8AreRefused() throws Exception {
-    assertThat(post("{\"title\":\"a\\u0000b\",\"opens_on\":\"2026-01-01\",\"closes_on\":\"2026-02-01\"}").status())
-        .isEqualTo(400);
+    Browser.Page nul = post("{\"title\":\"a\\u0000b\",\"opens_on\":\"2026-01-01\",\"closes_on\":\"2026-02-01\"}");
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.body()).contains("Refused: the text contains a NUL character.");
     HttpRequest bad = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/selfeval/respond"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'a', '=', (byte) 0xC3, (byte) 0x28})).build();
