@@ -246,11 +246,19 @@ public final class JdbcObservationStore implements ObservationStore {
     return jdbi.withHandle(handle -> select(handle, query, Set.of()));
   }
 
+  /**
+   * Above this many areas, a query of one measure reads all of the measure's rows (the primary key's first column) and
+   * keeps the areas asked for here: H2 tests a long {@code IN} list row by row, and a nation's 150 codes made the
+   * query two to four times slower than reading the measure whole (measured on the shipped dataset).
+   */
+  private static final int AREAS_IN_SQL = 20;
+
   private static List<Observation> select(Handle handle, ObservationQuery query, Set<Integer> periods) {
+    boolean areasInSql = !query.areas().isEmpty() && (query.measure() == null || query.areas().size() <= AREAS_IN_SQL);
     StringBuilder sql = new StringBuilder("""
         SELECT measure_id, area_code, period_year, breakdown, obs_value, flags, source_id FROM observation WHERE 1 = 1""");
     if (query.measure() != null) sql.append(" AND measure_id = :measure");
-    if (!query.areas().isEmpty()) sql.append(" AND area_code IN (<areas>)");
+    if (areasInSql) sql.append(" AND area_code IN (<areas>)");
     if (query.fromPeriod() != null) sql.append(" AND period_year >= :fromPeriod");
     if (query.toPeriod() != null) sql.append(" AND period_year <= :toPeriod");
     if (!periods.isEmpty()) sql.append(" AND period_year IN (<periods>)");
@@ -258,12 +266,15 @@ public final class JdbcObservationStore implements ObservationStore {
     sql.append(" ORDER BY measure_id, area_code, period_year, breakdown");
     Query statement = handle.createQuery(sql.toString());
     if (query.measure() != null) statement.bind("measure", query.measure());
-    if (!query.areas().isEmpty()) statement.bindList("areas", query.areas().stream().map(AreaCode::value).toList());
+    if (areasInSql) statement.bindList("areas", query.areas().stream().map(AreaCode::value).toList());
     if (query.fromPeriod() != null) statement.bind("fromPeriod", query.fromPeriod());
     if (query.toPeriod() != null) statement.bind("toPeriod", query.toPeriod());
     if (!periods.isEmpty()) statement.bindList("periods", List.copyOf(periods));
     if (query.breakdown() != null) statement.bind("breakdown", query.breakdown());
-    return statement.map((rs, ctx) -> readObservation(rs)).list();
+    List<Observation> rows = statement.map((rs, ctx) -> readObservation(rs)).list();
+    if (areasInSql || query.areas().isEmpty()) return rows;
+    Set<AreaCode> wanted = new java.util.HashSet<>(query.areas());
+    return rows.stream().filter(row -> wanted.contains(row.area())).toList();
   }
 
   private static Observation readObservation(ResultSet rs) throws SQLException {
