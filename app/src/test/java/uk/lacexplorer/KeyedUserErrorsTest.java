@@ -95,10 +95,92 @@ class KeyedUserErrorsTest {
     assertThat(synth.getMessage()).isEqualTo("--children must be at least 1");
     assertThat(synth.render(Lang.CY, Audience.CLI)).isEqualTo("rhaid i --children fod yn 1 o leiaf");
     UserError rejected = new uk.lacexplorer.imports.ImportRejectedException(List.of(
-        new uk.lacexplorer.imports.Problem("a.csv", 3, "count", "-5", "a count cannot be negative"),
-        uk.lacexplorer.imports.Problem.ofFile("a.csv", "second")));
-    assertThat(rejected.getMessage())
-        .isEqualTo("a.csv:3: column 'count', value '-5': a count cannot be negative (and 1 more problems; nothing was imported)");
-    assertThat(rejected.render(Lang.CY, Audience.WEB)).endsWith("(1 problem arall hefyd; ni fewnforiwyd dim)");
+        uk.lacexplorer.imports.Problem.at("a.csv", 3, "count", "-5", "import.bounds.count", 20_000_000),
+        uk.lacexplorer.imports.Problem.ofFile("a.csv", "import.file.noDataRows")));
+    assertThat(rejected.getMessage()).isEqualTo("a.csv:3: column 'count', value '-5': a count of children must be a "
+        + "whole number from 0 to 20000000 (and 1 more problems; nothing was imported)");
+    assertThat(rejected.render(Lang.CY, Audience.WEB)).isEqualTo("a.csv:3: colofn 'count', gwerth '-5': rhaid i gyfrif "
+        + "o blant fod yn rhif cyfan o 0 i 20000000 (1 problem arall hefyd; ni fewnforiwyd dim)");
+  }
+
+  /** A problem with an input file is a key and its arguments: an English sentence in its place is refused at once. */
+  @Test
+  void aProblemCanOnlyBeMadeFromAKey() {
+    assertThat(java.util.Arrays.stream(uk.lacexplorer.imports.Problem.class.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getType))
+        .containsExactly(String.class, long.class, String.class, String.class, uk.lacexplorer.i18n.Arg.Words.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> uk.lacexplorer.imports.Problem.ofFile("a.csv", "no data rows"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new uk.lacexplorer.imports.read.Problems(Path.of("a.csv"))
+        .add(1, "count", "-5", "a count cannot be negative")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * What the real importers say about real faulty files, on a Welsh page and at the command line: a bad number cell, an
+   * unknown area, a cut-off file, a missing year (its advice names --option only on the command line), a workbook
+   * that is not one, and a value out of bounds; the location (file, line, column, value) is the same in both languages.
+   */
+  @Test
+  void importersSayWhatIsWrongInWelsh() throws IOException {
+    try (Application app = TinyWales.services(folder, Database.inMemoryUrl("keyedimports" + System.nanoTime()))) {
+      uk.lacexplorer.imports.Problem badCell = problem(app, "statswales-cla", fixture("statswales/CLA_31MAR_2016_badcell.csv"),
+          "import.cell.notNumberOrMarker");
+      assertThat(badCell.key()).isEqualTo("import.cell.notNumberOrMarker");
+      assertThat(badCell.render(Lang.CY, Audience.WEB)).startsWith(badCell.file() + ":" + badCell.line() + ": colofn '")
+          .contains("', gwerth '" + badCell.value() + "': nid yw'n rhif nac yn farciwr hysbys (* . c z x low :)");
+      assertThat(badCell.toString()).endsWith("value '" + badCell.value() + "': not a number or a known marker (* . c z x low :)");
+
+      uk.lacexplorer.imports.Problem unknown = problem(app, "statswales-cla", fixture("statswales/CLA_31MAR_2015_unknown.csv"),
+          "import.area.unknown");
+      assertThat(unknown.key()).isEqualTo("import.area.unknown");
+      assertThat(unknown.render(Lang.CY, Audience.WEB)).contains(": ardal anhysbys '" + unknown.value()
+          + "': defnyddiwch enw neu god a restrir ar dudalen y Data").doesNotContain("./lacx");
+      assertThat(unknown.render(Lang.CY, Audience.CLI)).contains("a restrir gan ./lacx areas");
+      assertThat(unknown.toString()).contains("unknown area '" + unknown.value() + "': use a name or code listed by ./lacx areas");
+
+      uk.lacexplorer.imports.Problem cut = problem(app, "statswales-cla", fixture("statswales/CLA_31MAR_2013_cut.csv"), "import.file.cutOff");
+      assertThat(cut.render(Lang.CY, Audience.WEB)).contains("mae'r ffeil yn gorffen ar ganol y llinell hon, felly mae'n "
+          + "edrych fel pe bai wedi'i thorri: lawrlwythwch hi eto");
+      assertThat(cut.toString()).contains("the file ends in the middle of this line, so it looks cut off");
+
+      Path noYear = Files.copy(fixture("statswales/CLA_31MAR_2012.csv"), folder.resolve("cla-export.csv"));
+      uk.lacexplorer.imports.Problem year = firstProblem(app, "statswales-cla", noYear);
+      assertThat(year.render(Lang.CY, Audience.WEB)).isEqualTo(noYear + ": nid yw'r ffeil yn dweud pa flwyddyn yw hi: "
+          + "rhowch hi yn yr opsiynau fel year=2012 (31 Mawrth y flwyddyn honno)");
+      assertThat(year.render(Lang.CY, Audience.CLI)).contains("rhowch hi gyda --option year=2012");
+      assertThat(year.toString()).isEqualTo(noYear + ": the file does not say which year it is: give it with "
+          + "--option year=2012 (31 March of that year)");
+
+      Path notWorkbook = Files.writeString(folder.resolve("mye23tablesew.xlsx"), "not a workbook");
+      uk.lacexplorer.imports.Problem workbook = firstProblem(app, "ons-mye-workbook-wales", notWorkbook);
+      assertThat(workbook.render(Lang.CY, Audience.WEB)).startsWith(notWorkbook + ": nid yw'n llyfr gwaith .xlsx");
+
+      List<uk.lacexplorer.imports.Problem> bounds = uk.lacexplorer.imports.ValueBounds.problems("cla.csv", List.of(
+          new uk.lacexplorer.observation.Observation(uk.lacexplorer.area.AreaCode.parse("W06000015"),
+              "children_looked_after", 2012, "", -5.0, null, "test")), uk.lacexplorer.measure.MeasureCatalogue.standard());
+      UserError refused = new uk.lacexplorer.imports.ImportRejectedException(bounds);
+      assertThat(refused.getMessage()).isEqualTo("cla.csv: column 'W06000015 children_looked_after 2012', value '-5': "
+          + "a count of children must be a whole number from 0 to 20000000 (nothing was imported)");
+      assertThat(refused.render(Lang.CY, Audience.WEB)).isEqualTo("cla.csv: colofn 'W06000015 children_looked_after "
+          + "2012', gwerth '-5': rhaid i gyfrif o blant fod yn rhif cyfan o 0 i 20000000 (ni fewnforiwyd dim)");
+    }
+  }
+
+  private static uk.lacexplorer.imports.Problem firstProblem(Application app, String kind, Path file) {
+    uk.lacexplorer.imports.ImportResult result = app.imports().check(kind, file, java.util.Map.of());
+    assertThat(result).as(file.toString()).isInstanceOf(uk.lacexplorer.imports.ImportResult.Rejected.class);
+    return ((uk.lacexplorer.imports.ImportResult.Rejected) result).problems().get(0);
+  }
+
+  private static uk.lacexplorer.imports.Problem problem(Application app, String kind, Path file, String key) {
+    uk.lacexplorer.imports.ImportResult result = app.imports().check(kind, file, java.util.Map.of());
+    assertThat(result).as(file.toString()).isInstanceOf(uk.lacexplorer.imports.ImportResult.Rejected.class);
+    return ((uk.lacexplorer.imports.ImportResult.Rejected) result).problems().stream()
+        .filter(problem -> problem.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError(key + " in "
+            + ((uk.lacexplorer.imports.ImportResult.Rejected) result).problems()));
+  }
+
+  private static Path fixture(String name) {
+    return uk.lacexplorer.testing.TestData.fixture(name);
   }
 }

@@ -46,22 +46,22 @@ public final class KeyEventReader {
         if (!headerChecked) {
           List<String> missing = REQUIRED.stream().filter(column -> !row.getHeader().contains(column)).toList();
           if (!missing.isEmpty()) {
-            throw new ImportRejectedException(List.of(Problem.ofFile(name, "missing column(s) " + String.join(", ", missing)
-                + ": the header must be area,date,type,label,source (judgement optional)")));
+            throw new ImportRejectedException(List.of(Problem.ofFile(name, "import.events.columnsMissing",
+                String.join(", ", missing))));
           }
           headerChecked = true;
         }
         readRow(name, row, problems).ifPresent(event -> {
           String key = event.area() + "|" + event.date() + "|" + event.type() + "|" + event.label();
           if (!seen.add(key)) {
-            problems.add(new Problem(name, row.getStartingLineNumber(), "label", event.label(), "the same event appears twice"));
+            problems.add(Problem.at(name, row.getStartingLineNumber(), "label", event.label(), "import.events.twice"));
           } else {
             events.add(event);
           }
         });
       }
     } catch (CsvParseException e) {
-      problems.add(Problem.ofFile(name, "not a valid CSV file: " + e.getMessage()));
+      problems.add(Problem.ofFile(name, "import.csv.invalid", e.getMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,25 +78,25 @@ public final class KeyEventReader {
     try {
       date = LocalDate.parse(dateText);
     } catch (DateTimeParseException e) {
-      problems.add(new Problem(file, line, "date", dateText, "not a date: write it as YYYY-MM-DD, e.g. 2011-06-30"));
+      problems.add(Problem.at(file, line, "date", dateText, "import.events.notDate"));
     }
     String areaText = row.getField("area").strip();
     Optional<Area> area = areas.match(areaText, date == null ? null : date.getYear());
     if (area.isEmpty()) {
-      problems.add(new Problem(file, line, "area", areaText, "unknown area: use a name or code listed by ./lacx areas"));
+      problems.add(Problem.at(file, line, "area", areaText, "import.events.unknownArea"));
     }
     EventType type = null;
     try {
       type = EventType.parse(row.getField("type"));
     } catch (UserError e) {
-      problems.add(new Problem(file, line, "type", row.getField("type").strip(), "unknown event type: use one of " + EventType.ids()));
+      problems.add(Problem.at(file, line, "type", row.getField("type").strip(), "import.events.unknownType", EventType.ids()));
     }
     String label = text(file, row, "label", KeyEvent.MAX_LABEL, true, problems);
     String source = text(file, row, "source", KeyEvent.MAX_SOURCE, true, problems);
     String judgement = row.getHeader().contains("judgement")
         ? text(file, row, "judgement", KeyEvent.MAX_JUDGEMENT, false, problems) : null;
     if (judgement != null && !judgement.isEmpty() && type != null && type != EventType.INSPECTION) {
-      problems.add(new Problem(file, line, "judgement", judgement, "a judgement belongs to an inspection only"));
+      problems.add(Problem.at(file, line, "judgement", judgement, "import.events.judgement"));
     }
     if (problems.size() > before) return Optional.empty();
     return Optional.of(new KeyEvent(null, area.get().code(), date, type, label, judgement, source));
@@ -106,10 +106,10 @@ public final class KeyEventReader {
                              List<Problem> problems) {
     String value = row.getField(column).strip();
     if (required && value.isEmpty()) {
-      problems.add(new Problem(file, row.getStartingLineNumber(), column, "", "empty: every event needs a " + column));
+      problems.add(Problem.at(file, row.getStartingLineNumber(), column, "", "import.events.empty", column));
     } else if (value.length() > max) {
-      problems.add(new Problem(file, row.getStartingLineNumber(), column, value.substring(0, 40) + "…",
-          "longer than " + max + " characters"));
+      problems.add(Problem.at(file, row.getStartingLineNumber(), column, value.substring(0, 40) + "…",
+          "import.events.tooLong", max));
     }
     return value;
   }

@@ -25,6 +25,7 @@ import java.util.TreeSet;
  */
 public final class Messages {
   static final String INDEX = "/i18n/bundles.list";
+  private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d{1,2})\\}");
   private static final Messages STANDARD = load();
   private final Map<Lang, Properties> texts = new EnumMap<>(Lang.class);
   private final Map<String, String> bundleOfKey = new java.util.HashMap<>();
@@ -108,12 +109,21 @@ public final class Messages {
   public String render(Lang lang, Audience audience, String key, List<?> args) {
     String chosen = audience == Audience.CLI && has(lang, key + ".cli") ? key + ".cli" : key;
     String text = lookup(lang, chosen);
-    for (int i = 0; i < args.size(); i++) {
-      Object arg = args.get(i);
-      String shown = arg instanceof Arg special ? special.render(this, lang, audience) : String.valueOf(arg);
-      text = text.replace("{" + i + "}", shown);
+    // One pass over the wording, so that an argument's own text (a value read from a file, say "{1}") is never
+    // taken for a placeholder.
+    java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(text);
+    StringBuilder shown = new StringBuilder();
+    while (placeholder.find()) {
+      int index = Integer.parseInt(placeholder.group(1));
+      String replacement = placeholder.group();
+      if (index < args.size()) {
+        Object arg = args.get(index);
+        replacement = arg instanceof Arg special ? special.render(this, lang, audience) : String.valueOf(arg);
+      }
+      placeholder.appendReplacement(shown, java.util.regex.Matcher.quoteReplacement(replacement));
     }
-    return text;
+    placeholder.appendTail(shown);
+    return shown.toString();
   }
 
   public Set<String> keys(Lang lang) {

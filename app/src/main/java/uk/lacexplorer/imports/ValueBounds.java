@@ -2,6 +2,7 @@ package uk.lacexplorer.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.lacexplorer.i18n.Arg;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.measure.Unit;
@@ -38,40 +39,33 @@ public final class ValueBounds {
           + (observation.breakdown().isEmpty() ? "" : " " + observation.breakdown());
       Measure measure = measures.find(observation.measure()).orElse(null);
       if (measure == null) {
-        problems.add(new Problem(file, 0, where, observation.measure(), "not a known measure"));
+        problems.add(Problem.at(file, 0, where, observation.measure(), "import.bounds.unknownMeasure"));
         continue;
       }
       if (observation.period() < FIRST_YEAR || observation.period() > LAST_YEAR) {
-        problems.add(new Problem(file, 0, where, Integer.toString(observation.period()),
-            "year out of range " + FIRST_YEAR + "–" + LAST_YEAR));
+        problems.add(Problem.at(file, 0, where, Integer.toString(observation.period()), "import.bounds.year",
+            FIRST_YEAR, LAST_YEAR));
         continue;
       }
       if (observation.value() == null) continue;
-      String refusal = refusal(measure.unit(), observation.value());
+      Arg.Words refusal = refusal(measure.unit(), observation.value());
       if (refusal != null) problems.add(new Problem(file, 0, where, format(observation.value()), refusal));
     }
     return problems;
   }
 
-  /** Why the value cannot be one of this unit, or null when it can. */
-  public static String refusal(Unit unit, double value) {
-    if (!Double.isFinite(value)) return "not a finite number";
+  /** Why the value cannot be one of this unit (a message from the bundles), or null when it can. */
+  public static Arg.Words refusal(Unit unit, double value) {
+    if (!Double.isFinite(value)) return Problem.words("import.bounds.notFinite");
     return switch (unit) {
-      case COUNT -> whole(value, MOST_CHILDREN, "a count of children");
-      case PERSONS -> value < 0 || value > MOST_PERSONS
-          ? "a number of people must be from 0 to " + MOST_PERSONS : null;
-      case PERCENT -> value < 0 || value > 100 ? "a percentage must be from 0 to 100" : null;
-      case PROPORTION -> value < 0 || value > 1 ? "a proportion must be from 0 to 1" : null;
-      case RATE_PER_10000 -> value < 0 || value > 10_000 ? "a rate per 10,000 must be from 0 to 10,000" : null;
+      case COUNT -> value < 0 || value > MOST_CHILDREN || value != Math.rint(value)
+          ? Problem.words("import.bounds.count", MOST_CHILDREN) : null;
+      case PERSONS -> value < 0 || value > MOST_PERSONS ? Problem.words("import.bounds.persons", MOST_PERSONS) : null;
+      case PERCENT -> value < 0 || value > 100 ? Problem.words("import.bounds.percent") : null;
+      case PROPORTION -> value < 0 || value > 1 ? Problem.words("import.bounds.proportion") : null;
+      case RATE_PER_10000 -> value < 0 || value > 10_000 ? Problem.words("import.bounds.rate") : null;
       case SCORE -> null;
     };
-  }
-
-  private static String whole(double value, long most, String what) {
-    if (value < 0 || value > most || value != Math.rint(value)) {
-      return what + " must be a whole number from 0 to " + most;
-    }
-    return null;
   }
 
   private static String format(double value) {

@@ -81,13 +81,18 @@ class StrictValuesTest {
     assertThat(imports.check("statswales-cla", claWith(cell), Map.of())).isInstanceOf(ImportResult.Loaded.class);
   }
 
+  private static String english(uk.lacexplorer.i18n.Arg.Words refusal) {
+    return refusal == null ? null : refusal.render(uk.lacexplorer.i18n.Messages.standard(), uk.lacexplorer.i18n.Lang.EN,
+        uk.lacexplorer.i18n.Audience.CLI);
+  }
+
   @Test
   void boundsByUnit() {
-    assertThat(ValueBounds.refusal(Unit.COUNT, 12.5)).contains("whole number");
-    assertThat(ValueBounds.refusal(Unit.COUNT, -5)).contains("whole number from 0 to 20000000");
+    assertThat(english(ValueBounds.refusal(Unit.COUNT, 12.5))).contains("whole number");
+    assertThat(english(ValueBounds.refusal(Unit.COUNT, -5))).contains("whole number from 0 to 20000000");
     assertThat(ValueBounds.refusal(Unit.COUNT, 3e7)).isNotNull();
     assertThat(ValueBounds.refusal(Unit.COUNT, 83_800)).isNull();
-    assertThat(ValueBounds.refusal(Unit.PERCENT, 100.5)).contains("0 to 100");
+    assertThat(english(ValueBounds.refusal(Unit.PERCENT, 100.5))).contains("0 to 100");
     assertThat(ValueBounds.refusal(Unit.PERCENT, 100)).isNull();
     assertThat(ValueBounds.refusal(Unit.PROPORTION, 1.2)).isNotNull();
     assertThat(ValueBounds.refusal(Unit.RATE_PER_10000, -0.1)).isNotNull();

@@ -52,7 +52,8 @@ class MessagesInSyncTest {
   void welshIsTranslatedNotCopied() {
     List<String> same = new ArrayList<>();
     Set<String> allowedSame = Set.of("service.name", "layout.title", "language.en", "language.cy", "nav.data",
-        "footer.api", "data.title", "browse.caption", "compare.xAxis");
+        "footer.api", "data.title", "browse.caption", "compare.xAxis",
+        "import.problem.file");
     for (String key : messages.keys(Lang.EN)) {
       if (!allowedSame.contains(key) && messages.lookup(Lang.EN, key).equals(messages.lookup(Lang.CY, key))) same.add(key);
     }
@@ -80,6 +81,28 @@ class MessagesInSyncTest {
     assertThat(used).hasSizeGreaterThan(200)
         .contains("error.framework.problem", "error.episodes.strict", "error.selfeval.incomplete", "framework.part.group")
         .allSatisfy(key -> assertThat(messages.has(Lang.EN, key) && messages.has(Lang.CY, key)).as(key).isTrue());
+  }
+
+  /**
+   * Every problem an importer reports is a key of the {@code imports} bundle, named in the code as a string literal
+   * {@code "import.…"} (e.g. {@code problems.add(line, column, value, "import.cell.notNumber")}): each one the code
+   * names exists in both languages, and each key of the bundle is named by the code (no wording left behind).
+   */
+  @Test
+  void everyImportProblemKeyExistsAndIsUsed() throws IOException {
+    Pattern importKey = Pattern.compile("\"(import\\.[a-z]\\w*(?:\\.\\w+)*)\"");
+    Set<String> used = new TreeSet<>();
+    for (Path file : files(Path.of("src/main/java"), ".java")) {
+      Matcher matcher = importKey.matcher(Files.readString(file));
+      while (matcher.find()) used.add(matcher.group(1));
+    }
+    assertThat(used).hasSizeGreaterThan(90)
+        .contains("import.cell.notNumber", "import.area.unknown", "import.file.cutOff", "import.events.notDate",
+            "import.bounds.count", "import.dashboard.notCount", "import.problem.columnValue")
+        .allSatisfy(key -> assertThat(messages.has(Lang.EN, key) && messages.has(Lang.CY, key)).as(key).isTrue());
+    Set<String> bundle = new TreeSet<>(Messages.keysOfBundle("imports", Lang.EN));
+    bundle.removeIf(key -> key.endsWith(".cli"));
+    assertThat(used).containsAll(bundle);
   }
 
   @Test

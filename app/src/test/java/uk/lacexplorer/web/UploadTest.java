@@ -59,6 +59,21 @@ class UploadTest extends WebTestSupport {
     });
   }
 
+  /** On a Welsh page every problem of a rejected file is in Welsh, with its file, line, column and value. */
+  @Test
+  void rejectedFileProblemsAreWelshOnAWelshPage() {
+    JavalinTest.test(uploadsAllowed(), (server, client) -> {
+      Response response = post(client, "/data/upload?lang=cy", "statswales-cla", "CLA_31MAR_2016_badcell.csv",
+          fixture("CLA_31MAR_2016_badcell.csv"), false);
+      String html = body(response);
+      assertThat(response.code()).isEqualTo(400);
+      assertThat(html).contains("Ni chafodd y ffeil ei mewnforio").contains("CLA_31MAR_2016_badcell.csv:7: colofn ")
+          .contains("lots").contains("farciwr hysbys (* . c z x low :)")
+          .doesNotContain("not a number").doesNotContain("7: column").doesNotContain("lacx-upload");
+      client.get("/?lang=en"); // the language is remembered in a cookie, which the other tests' client shares
+    });
+  }
+
   @Test
   void checkedFileIsReportedButNotSaved() {
     JavalinTest.test(uploadsAllowed(), (server, client) -> {
@@ -91,6 +106,11 @@ class UploadTest extends WebTestSupport {
   }
 
   private static Response post(HttpClient client, String kind, String fileName, byte[] content, boolean checkOnly) {
+    return post(client, "/data/upload", kind, fileName, content, checkOnly);
+  }
+
+  private static Response post(HttpClient client, String path, String kind, String fileName, byte[] content,
+                               boolean checkOnly) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     part(body, "Content-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n");
     if (checkOnly) part(body, "Content-Disposition: form-data; name=\"check\"\r\n\r\non\r\n");
@@ -99,7 +119,7 @@ class UploadTest extends WebTestSupport {
         + "Content-Type: text/csv\r\n\r\n");
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return client.request("/data/upload", request -> request
+    return client.request(path, request -> request
         .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
         .post(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }

@@ -23,14 +23,14 @@ final class DistrictTable {
 
   static Optional<DistrictTable> of(List<Row> rows, List<String> required, Problems problems) {
     if (rows.isEmpty()) {
-      problems.addFile("empty file");
+      problems.addFile("import.file.empty");
       return Optional.empty();
     }
     DistrictTable table = new DistrictTable(rows.get(0));
     boolean ok = true;
     for (String column : required) {
       if (!table.index.containsKey(column)) {
-        problems.add(1, column, "", "column missing: expected " + String.join(", ", required));
+        problems.add(1, column, "", "import.column.missing", String.join(", ", required));
         ok = false;
       }
     }
@@ -40,7 +40,7 @@ final class DistrictTable {
   boolean fits(Row row, Problems problems) {
     if (row.size() == header.size()) return true;
     problems.add(row.line(), Integer.toString(row.size()), row.field(row.size() - 1),
-        "expected " + header.size() + " fields, found " + row.size());
+        "import.row.fields", header.size(), row.size());
     return false;
   }
 
@@ -56,7 +56,7 @@ final class DistrictTable {
   Optional<Integer> year(Row row, Problems problems) {
     Optional<Double> year = number(row, "year", problems);
     if (year.isPresent() && (year.get() != Math.floor(year.get()) || year.get() < 1990 || year.get() > 2100)) {
-      problems.add(row.line(), "year", text(row, "year"), "not a year");
+      problems.add(row.line(), "year", text(row, "year"), "import.year.notYear");
       return Optional.empty();
     }
     return year.map(Double::intValue);

@@ -67,7 +67,7 @@ public final class LoneParentImporter implements Importer {
       Optional<Area> area = resolver.resolve(code, null, first.line(), "Area code");
       if (area.isEmpty()) return;
       if (seen.put(area.get().code(), code) != null) {
-        problems.add(first.line(), "Area code", code, "a second row for " + area.get().nameEn());
+        problems.add(first.line(), "Area code", code, "import.row.second", area.get().nameEn());
         return;
       }
       byYear.forEach((year, loneCell) -> {
@@ -97,7 +97,7 @@ public final class LoneParentImporter implements Importer {
     int headerAt = -1;
     for (int i = 0; i < rows.size() && headerAt < 0; i++) if (rows.get(i).stripped(0).equalsIgnoreCase("Area code")) headerAt = i;
     if (headerAt < 0) {
-      problems.addFile("no header row starting 'Area code'");
+      problems.addFile("import.loneParent.noHeader");
       return Optional.empty();
     }
     Row header = rows.get(headerAt);

@@ -61,19 +61,19 @@ public final class UnemploymentImporter implements Importer {
       Optional<Integer> year = table.get().year(row, problems);
       Optional<Double> rate = table.get().number(row, "unemployment_perc", problems);
       if (district.isEmpty()) {
-        problems.add(row.line(), "ltla21_name", table.get().text(row, "ltla21_name"), "district without a code and not in the district lookup");
+        problems.add(row.line(), "ltla21_name", table.get().text(row, "ltla21_name"), "import.district.noCode");
         continue;
       }
       if (year.isEmpty() || rate.isEmpty() || !DistrictSums.inScope(district.get())) continue;
       Optional<String> authority = lookup.upperTierOf(district.get());
       if (authority.isEmpty()) {
-        problems.add(row.line(), "ltla21_code", district.get(), "district not in the lookup " + lookupFile.getFileName());
+        problems.add(row.line(), "ltla21_code", district.get(), "import.district.notInNamedLookup", lookupFile.getFileName());
       } else if (authority.get().equals(district.get())) {
         direct.computeIfAbsent(year.get(), key -> new HashMap<>()).put(authority.get(), rate.get());
       } else {
         Optional<Double> weight = weights.ofDistrict(district.get());
         if (weight.isEmpty()) {
-          problems.add(row.line(), "ltla21_code", district.get(), "district has no population in the weights file");
+          problems.add(row.line(), "ltla21_code", district.get(), "import.district.noWeight");
           continue;
         }
         double[] sum = fromDistricts.computeIfAbsent(year.get(), key -> new HashMap<>()).computeIfAbsent(authority.get(), key -> new double[2]);
@@ -102,7 +102,7 @@ public final class UnemploymentImporter implements Importer {
     byAuthority.forEach((code, rate) -> {
       Optional<Area> area = context.areas().match(code, year);
       if (area.isEmpty()) {
-        problems.addFile("unknown authority " + code + " in " + year);
+        problems.addFile("import.authority.unknownInYear", code, year);
         return;
       }
       observations.add(new Observation(area.get().code(), "unemployment_pct", year, "", round(rate), Set.of(), sourceId));

@@ -83,10 +83,10 @@ public final class EnglishSummaryImporter implements Importer {
       });
     }
     if (columns.isEmpty()) {
-      problems.add(1, "", "", "none of the expected columns (" + String.join(", ", measures.keySet()) + ")");
+      problems.add(1, "", "", "import.column.noneExpected", String.join(", ", measures.keySet()));
     }
     Optional<Integer> year = Years.option(context, problems).or(() -> Years.in(String.join(" ", header.fields())));
-    if (year.isEmpty()) problems.addFile("the file does not say which edition it is: give it with --option year=2019");
+    if (year.isEmpty()) problems.addFile("import.year.noEdition", 2019);
     if (!problems.isEmpty()) return problems.result(null, List.of());
     Source source = new Source(kind.replace('-', '_') + "_" + year.get(), title + " " + year.get(),
         "Ministry of Housing, Communities and Local Government", Source.OGL,
@@ -98,7 +98,7 @@ public final class EnglishSummaryImporter implements Importer {
       if (row.isBlank()) continue;
       if (row.size() != header.size()) {
         problems.add(row.line(), Integer.toString(row.size()), row.field(row.size() - 1),
-            "expected " + header.size() + " fields, found " + row.size());
+            "import.row.fields", header.size(), row.size());
         continue;
       }
       Optional<Area> area = resolver.resolve(row.stripped(0), year.get(), row.line(), header.stripped(0));

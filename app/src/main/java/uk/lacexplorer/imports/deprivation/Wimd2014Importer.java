@@ -45,7 +45,7 @@ public final class Wimd2014Importer implements Importer {
       if (rows.get().get(i).stripped(0).equalsIgnoreCase("LSOA Code")) headerAt = i;
     }
     if (headerAt < 0) {
-      problems.addFile("no header row starting 'LSOA Code' in sheet WIMD 2014 results");
+      problems.addFile("import.wimd2014.noHeader");
       return problems.result(null, List.of());
     }
     Row header = rows.get().get(headerAt);
@@ -63,7 +63,7 @@ public final class Wimd2014Importer implements Importer {
       }
     }
     if (authorityAt < 0 || !rankColumn.containsKey(WimdShares.OVERALL)) {
-      problems.add(header.line(), "", "", "expected columns 'Local Authority Name (Eng)' and 'WIMD 2014' ranks");
+      problems.add(header.line(), "", "", "import.wimd2014.columns");
       return problems.result(null, List.of());
     }
     List<Row> data = rows.get().subList(headerAt + 1, rows.get().size()).stream()

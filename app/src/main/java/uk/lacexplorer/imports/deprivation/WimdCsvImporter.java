@@ -59,7 +59,7 @@ public final class WimdCsvImporter implements Importer {
     RawTable table = RawTable.read(file, ',', problems);
     List<Row> rows = table.rows();
     if (rows.isEmpty() || !rows.get(0).stripped(0).equals(lsoaColumn)) {
-      problems.add(1, "1", rows.isEmpty() ? "" : rows.get(0).stripped(0), "expected the first column to be " + lsoaColumn);
+      problems.add(1, "1", rows.isEmpty() ? "" : rows.get(0).stripped(0), "import.column.firstShouldBe", lsoaColumn);
       return problems.result(null, List.of());
     }
     Row header = rows.get(0);
@@ -75,7 +75,7 @@ public final class WimdCsvImporter implements Importer {
       if (name.endsWith("_decile")) decileColumn.put(domain.get(), i);
     }
     if (!rankColumn.containsKey(WimdShares.OVERALL) && !decileColumn.containsKey(WimdShares.OVERALL)) {
-      problems.add(1, "IMD_rank", "", "no overall WIMD rank or decile column (IMD_rank, IMD_decile)");
+      problems.add(1, "IMD_rank", "", "import.wimd.noOverall");
       return problems.result(null, List.of());
     }
     List<Row> data = rows.subList(1, rows.size()).stream().filter(row -> !row.isBlank()).toList();
@@ -84,13 +84,13 @@ public final class WimdCsvImporter implements Importer {
     for (Row row : data) {
       if (row.size() != header.size()) {
         problems.add(row.line(), Integer.toString(row.size()), row.field(row.size() - 1),
-            "expected " + header.size() + " fields, found " + row.size());
+            "import.row.fields", header.size(), row.size());
         continue;
       }
       String lsoa = row.stripped(0);
       Optional<String> authority = authorities.of(lsoa);
       if (authority.isEmpty()) {
-        problems.add(row.line(), lsoaColumn, lsoa, "LSOA not in the lookup " + lookup.getFileName());
+        problems.add(row.line(), lsoaColumn, lsoa, "import.lsoa.notInLookup", lookup.getFileName());
         continue;
       }
       Optional<Area> area = resolver.resolve(authority.get(), edition, row.line(), lsoaColumn);
@@ -100,7 +100,7 @@ public final class WimdCsvImporter implements Importer {
         if (decileAt != null) {
           Cells.number(row.field(decileAt), row.line(), header.stripped(decileAt), problems).ifPresent(decile -> {
             if (decile < 1 || decile > 10 || decile != Math.floor(decile)) {
-              problems.add(row.line(), header.stripped(decileAt), row.stripped(decileAt), "a decile is a whole number 1–10");
+              problems.add(row.line(), header.stripped(decileAt), row.stripped(decileAt), "import.cell.notDecile");
             } else {
               shares.add(domain, area.get().code(), decile.intValue());
             }

@@ -42,21 +42,19 @@ final class DfeAreas {
     if (given.isEmpty() && level == DfeLevel.NATIONAL) given = Nation.ENGLAND.countryCode().value();
     if (!given.isEmpty()) {
       if (!AreaCode.isCode(given)) {
-        problems.add(new Problem(file, line, codeColumn, given, "not a GSS area code (expected e.g. E09000002)"));
+        problems.add(Problem.at(file, line, codeColumn, given, "import.area.notGss"));
         return Optional.empty();
       }
       String current = RECODED.getOrDefault(AreaCode.parse(given).value(), AreaCode.parse(given).value());
       Optional<Area> area = registry.match(current, yearEnding31March);
       if (area.isEmpty()) {
-        problems.add(new Problem(file, line, codeColumn, given,
-            "unknown area code: it is not among the areas known (see ./lacx areas); add the area before importing"));
+        problems.add(Problem.at(file, line, codeColumn, given, "import.area.unknownCode"));
       }
       return area;
     }
     Optional<Area> area = registry.match(name, yearEnding31March);
     if (area.isEmpty()) {
-      problems.add(new Problem(file, line, nameColumn, name == null ? "" : name.strip(),
-          "unknown area name and no code given: use a name known to ./lacx areas or add an alias"));
+      problems.add(Problem.at(file, line, nameColumn, name == null ? "" : name.strip(), "import.area.unknownName"));
     }
     return area;
   }

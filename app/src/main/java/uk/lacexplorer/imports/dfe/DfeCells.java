@@ -29,8 +29,7 @@ final class DfeCells {
     String text = row.get(column);
     Optional<Markers.Cell> cell = text.isEmpty() ? Optional.empty() : Markers.parse(text);
     if (cell.isEmpty() || (cell.get().value() != null && cell.get().value() < 0)) {
-      problems.add(new Problem(row.table().fileName(), row.line(), column, text,
-          "not a count: expected a whole number of 0 or more, or a DfE marker (c, z, x, low)"));
+      problems.add(Problem.at(row.table().fileName(), row.line(), column, text, "import.cell.notDfeCount"));
       return Optional.empty();
     }
     return cell;

@@ -26,9 +26,9 @@ final class DfeObservations {
     Observation observation = new Observation(area, measure, period, breakdown, cell.value(), cell.flags(), sourceId);
     Long earlier = lines.putIfAbsent(observation.key(), line);
     if (earlier != null) {
-      problems.add(new Problem(file, line, column, cell.value() == null ? "" : DfeCells.format(cell.value()),
-          "second value for %s %s %d%s (the first is on line %d)".formatted(area, measure, period,
-              breakdown.isEmpty() ? "" : " " + breakdown, earlier)));
+      problems.add(Problem.at(file, line, column, cell.value() == null ? "" : DfeCells.format(cell.value()),
+          "import.value.second", area + " " + measure + " " + period + (breakdown.isEmpty() ? "" : " " + breakdown),
+          earlier));
       return;
     }
     observations.add(observation);

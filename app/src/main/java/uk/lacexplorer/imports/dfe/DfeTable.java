@@ -64,7 +64,7 @@ final class DfeTable {
     List<String> header = List.of();
     DfeTable table = new DfeTable(name, header, rows, bytes);
     if (text.isBlank()) {
-      problems.add(Problem.ofFile(name, "the file is empty: expected a header row and data rows"));
+      problems.add(Problem.ofFile(name, "import.file.emptyTable"));
       return table;
     }
     try (CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
@@ -79,7 +79,7 @@ final class DfeTable {
         rows.add(new Row(record.getStartingLineNumber(), record.getFields(), table));
       }
     } catch (CsvParseException e) {
-      problems.add(Problem.ofFile(name, "not a readable CSV file: " + e.getMessage()));
+      problems.add(Problem.ofFile(name, "import.csv.unreadable", e.getMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + file, e);
     }
@@ -89,8 +89,7 @@ final class DfeTable {
       List<String> fields = rows.isEmpty() ? List.of() : rows.get(rows.size() - 1).fields();
       String lastValue = fields.isEmpty() ? "" : fields.get(fields.size() - 1);
       String column = fields.isEmpty() || fields.size() > header.size() ? "" : header.get(fields.size() - 1);
-      problems.add(new Problem(name, line, column, lastValue,
-          "the file ends in the middle of a line: it looks cut off (download it again)"));
+      problems.add(Problem.at(name, line, column, lastValue, "import.file.cutOffLine"));
     }
     return table;
   }
@@ -102,14 +101,12 @@ final class DfeTable {
       // The last field present is where the row stops: name it and its (probably cut) value.
       String lastColumn = fields.isEmpty() ? header.get(0) : header.get(fields.size() - 1);
       String lastValue = fields.isEmpty() ? "" : fields.get(fields.size() - 1);
-      problems.add(new Problem(name, line, lastColumn, lastValue,
-          "row stops here with %d of the header's %d fields (%s missing): the file looks cut off or damaged"
-              .formatted(fields.size(), header.size(), header.get(fields.size()))));
+      problems.add(Problem.at(name, line, lastColumn, lastValue, "import.row.stops", fields.size(), header.size(),
+          header.get(fields.size())));
     } else {
       for (int i = header.size(); i < fields.size(); i++) {
         if (!fields.get(i).isBlank()) {
-          problems.add(new Problem(name, line, "field " + (i + 1), fields.get(i),
-              "row has more fields than the header's %d".formatted(header.size())));
+          problems.add(Problem.at(name, line, "field " + (i + 1), fields.get(i), "import.row.moreFields", header.size()));
           return;
         }
       }
@@ -159,8 +156,7 @@ final class DfeTable {
     boolean ok = true;
     for (String column : required) {
       if (!has(column)) {
-        problems.add(new Problem(fileName, 1, column, "", "column missing from the header: expected the columns "
-            + String.join(", ", required)));
+        problems.add(Problem.at(fileName, 1, column, "", "import.column.missingFromHeader", String.join(", ", required)));
         ok = false;
       }
     }

@@ -79,18 +79,18 @@ final class EesCharacteristicsImporter implements Importer {
           key -> new AreaYear(place.get(), new HashMap<>(), new HashMap<>()));
       Long earlier = group.lines().putIfAbsent(name, row.line());
       if (earlier != null) {
-        problems.add(new Problem(table.fileName(), row.line(), "characteristic", row.get("characteristic"),
-            "second row for this area, year and characteristic (the first is on line " + earlier + ")"));
+        problems.add(Problem.at(table.fileName(), row.line(), "characteristic", row.get("characteristic"),
+            "import.ees.secondCharacteristic", earlier));
         continue;
       }
       group.cells().put(name, number.get());
     }
-    if (groups.isEmpty() && problems.isEmpty()) problems.add(Problem.ofFile(table.fileName(), "no data rows"));
+    if (groups.isEmpty() && problems.isEmpty()) problems.add(Problem.ofFile(table.fileName(), "import.file.noDataRows"));
     if (!problems.isEmpty()) return new ImportResult.Rejected(table.fileName(), problems);
     Map<Figure, List<String>> held = new LinkedHashMap<>();
     for (Figure figure : figures) figure.find(List.copyOf(names)).ifPresent(found -> held.put(figure, found));
     if (held.isEmpty()) {
-      problems.add(Problem.ofFile(table.fileName(), "none of the expected characteristics found: is this the right kind of file? (see ./lacx import --list)"));
+      problems.add(Problem.ofFile(table.fileName(), "import.ees.noCharacteristics"));
       return new ImportResult.Rejected(table.fileName(), problems);
     }
     int firstYear = groups.values().stream().mapToInt(group -> group.place().year()).min().orElseThrow();
@@ -109,7 +109,7 @@ final class EesCharacteristicsImporter implements Importer {
     if (!problems.isEmpty()) return new ImportResult.Rejected(table.fileName(), problems);
     String fullTitle = title + ", " + firstYear + (firstYear == lastYear ? "" : " to " + lastYear);
     List<Problem> warnings = skipped == 0 ? List.of() : List.of(Problem.ofFile(table.fileName(),
-        skipped + " rows marked z for authorities not in existence that year were left out"));
+        "import.warn.zRowsLeftOut", skipped));
     return new ImportResult.Loaded(DfeSources.of(sourceId, fullTitle, DfeSources.EES_URL, table), observations.all(), warnings);
   }
 }

@@ -37,14 +37,12 @@ final class EesLocator {
   Optional<Place> locate(DfeTable.Row row, List<Problem> problems) {
     OptionalInt year = DfeYears.yearEnding31March(row.get("time_period"));
     if (year.isEmpty()) {
-      problems.add(new Problem(file, row.line(), "time_period", row.get("time_period"),
-          "not a year: expected e.g. 2023 or 202223 (year ending 31 March)"));
+      problems.add(Problem.at(file, row.line(), "time_period", row.get("time_period"), "import.year.notDfeYear"));
       return Optional.empty();
     }
     Optional<DfeLevel> level = DfeLevel.parse(row.get("geographic_level"));
     if (level.isEmpty()) {
-      problems.add(new Problem(file, row.line(), "geographic_level", row.get("geographic_level"),
-          "unknown geographic level: expected National, Regional or Local authority"));
+      problems.add(Problem.at(file, row.line(), "geographic_level", row.get("geographic_level"), "import.level.unknownEes"));
       return Optional.empty();
     }
     if (level.get() == DfeLevel.REGIONAL && row.get("region_code").toUpperCase(java.util.Locale.ROOT).startsWith(INNER_OUTER_LONDON)) {

@@ -68,7 +68,7 @@ public final class EesRatesImporter implements Importer {
       lastYear = Math.max(lastYear, where.year());
       read.add(new Row(row, where, pair.get(), number.get(), rate.get(), population.get()));
     }
-    if (read.isEmpty() && problems.isEmpty()) problems.add(Problem.ofFile(table.fileName(), "no data rows"));
+    if (read.isEmpty() && problems.isEmpty()) problems.add(Problem.ofFile(table.fileName(), "import.file.noDataRows"));
     if (!problems.isEmpty()) return new ImportResult.Rejected(table.fileName(), problems);
     String sourceId = DfeSources.id("dfe_ees_cla_rates", firstYear, lastYear);
     DfeObservations observations = new DfeObservations(sourceId, table.fileName());
@@ -77,7 +77,7 @@ public final class EesRatesImporter implements Importer {
     String title = "Children looked after in England including adoptions: number and rate per 10,000 children aged 0 to 17, "
         + firstYear + (firstYear == lastYear ? "" : " to " + lastYear);
     List<Problem> warnings = skipped == 0 ? List.of() : List.of(Problem.ofFile(table.fileName(),
-        skipped + " rows marked z for authorities not in existence that year were left out"));
+        "import.warn.zRowsLeftOut", skipped));
     return new ImportResult.Loaded(DfeSources.of(sourceId, title, DfeSources.EES_URL, table), observations.all(), warnings);
   }
 
@@ -94,8 +94,8 @@ public final class EesRatesImporter implements Importer {
       if (populations.containsKey(key)) {
         Double earlier = populations.get(key);
         if (!java.util.Objects.equals(earlier, population.value())) {
-          problems.add(new Problem(row.table().fileName(), row.line(), "population_estimate", row.get("population_estimate"),
-              "differs from the population given for " + area + " " + place.year() + " on an earlier row"));
+          problems.add(Problem.at(row.table().fileName(), row.line(), "population_estimate", row.get("population_estimate"),
+              "import.ees.populationDiffers", area, place.year()));
         }
         return;
       }
@@ -116,8 +116,7 @@ public final class EesRatesImporter implements Importer {
     if (text.contains("ceasing")) {
       return Optional.of(new Pair("children_ceased_looked_after", "children_ceased_looked_after_rate_dfe"));
     }
-    problems.add(new Problem(file, row.line(), "population_count", row.get("population_count"),
-        "unknown population_count: expected children looked after at 31 March, starting or ceasing to be looked after"));
+    problems.add(Problem.at(file, row.line(), "population_count", row.get("population_count"), "import.ees.populationCount"));
     return Optional.empty();
   }
 }

@@ -61,8 +61,7 @@ final class SfrImporter implements Importer {
     if (!table.require(problems, "geog_l", "geog_c", "geog_n")) return new ImportResult.Rejected(table.fileName(), problems);
     Optional<String> main = table.findColumn(mainColumn);
     if (main.isEmpty()) {
-      problems.add(new Problem(table.fileName(), 1, "", "", "no column like " + mainColumn.pattern()
-          + " in the header: is this the right kind of file? (see ./lacx import --list)"));
+      problems.add(Problem.at(table.fileName(), 1, "", "", "import.sfr.noMainColumn", mainColumn.pattern()));
       return new ImportResult.Rejected(table.fileName(), problems);
     }
     Matcher matcher = mainColumn.matcher(main.get());
@@ -84,7 +83,7 @@ final class SfrImporter implements Importer {
             value.breakdown(), flagged, row.line(), columns.get(0), problems);
       }));
     }
-    if (observations.size() == 0 && problems.isEmpty()) problems.add(Problem.ofFile(table.fileName(), "no data rows"));
+    if (observations.size() == 0 && problems.isEmpty()) problems.add(Problem.ofFile(table.fileName(), "import.file.noDataRows"));
     if (!problems.isEmpty()) return new ImportResult.Rejected(table.fileName(), problems.stream().distinct().toList());
     String fullTitle = title.formatted(year.getAsInt());
     if (held.keySet().stream().anyMatch(SfrImporter::isPopulation)) {

@@ -35,8 +35,7 @@ final class SfrLocator {
     String levelText = row.get("geog_l");
     Optional<DfeLevel> level = levelText.isEmpty() ? inferLevel(code) : DfeLevel.parse(levelText);
     if (level.isEmpty()) {
-      problems.add(new Problem(file, row.line(), "geog_l", levelText,
-          "unknown geography level: expected NATIONAL, REGION (GOR) or LA"));
+      problems.add(Problem.at(file, row.line(), "geog_l", levelText, "import.level.unknownSfr"));
       return Optional.empty();
     }
     if (level.get() == DfeLevel.REGIONAL && LONDON_PARTS.contains(name.toLowerCase(Locale.ROOT))) return Optional.empty();
@@ -44,15 +43,14 @@ final class SfrLocator {
       Optional<AreaCode> byNumber = DfeLaNumbers.code(number);
       if (code.isEmpty()) {
         if (byNumber.isEmpty()) {
-          problems.add(new Problem(file, row.line(), "geog_c", number,
-              "unknown DfE local authority number (see app/src/main/resources/areas/dfe_la_numbers.csv)"));
+          problems.add(Problem.at(file, row.line(), "geog_c", number, "import.sfr.unknownLaNumber"));
           return Optional.empty();
         }
         code = byNumber.get().value();
       } else if (byNumber.isPresent() && AreaCode.isCode(code)
           && !byNumber.get().value().equals(DfeAreas.RECODED.getOrDefault(code.toUpperCase(Locale.ROOT), code.toUpperCase(Locale.ROOT)))) {
-        problems.add(new Problem(file, row.line(), "New_geog_code", code,
-            "does not match DfE local authority number " + number + " (" + byNumber.get() + ")"));
+        problems.add(Problem.at(file, row.line(), "New_geog_code", code, "import.sfr.numberMismatch", number,
+            byNumber.get()));
         return Optional.empty();
       }
     }

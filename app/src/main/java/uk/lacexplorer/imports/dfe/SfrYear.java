@@ -32,19 +32,19 @@ final class SfrYear {
     Optional<String> option = context.option("year");
     if (option.isPresent()) {
       OptionalInt year = DfeYears.yearEnding31March(option.get());
-      if (year.isEmpty()) problems.add(Problem.ofFile(name, "option year='" + option.get() + "' is not a year such as 2012"));
+      if (year.isEmpty()) problems.add(Problem.ofFile(name, "import.year.optionNotSfrYear", option.get()));
       return year;
     }
     OptionalInt fromPath = fromPath(file);
     if (fromPath.isPresent()) {
       if (columnYear.isPresent() && columnYear.getAsInt() != fromPath.getAsInt()) {
-        warnings.add(new Problem(name, 1, column, column, "column name says %d but the file name or folder says %d; %d used (give --option year= to choose)"
-            .formatted(columnYear.getAsInt(), fromPath.getAsInt(), fromPath.getAsInt())));
+        warnings.add(Problem.at(name, 1, column, column, "import.year.columnDisagrees", columnYear.getAsInt(),
+            fromPath.getAsInt()));
       }
       return fromPath;
     }
     if (columnYear.isPresent()) return columnYear;
-    problems.add(Problem.ofFile(name, "cannot tell the year: name the file or its folder by the year, or give --option year=2012"));
+    problems.add(Problem.ofFile(name, "import.year.cannotTell"));
     return OptionalInt.empty();
   }
 

@@ -29,8 +29,7 @@ final class AgeColumns {
     for (int age = 0; age <= 17; age++) {
       int index = header.fields().stream().map(String::strip).toList().indexOf(Integer.toString(age));
       if (index < 0) {
-        problems.add(header.line(), Integer.toString(age), "", "column for age " + age
-            + " missing: expected single-year age columns 0, 1, … 90+");
+        problems.add(header.line(), Integer.toString(age), "", "import.ages.singleYearMissing", age);
         return Optional.empty();
       }
       columns.add(index);
@@ -42,7 +41,7 @@ final class AgeColumns {
   Optional<Double> sum(Row row, Problems problems) {
     if (row.size() != header.size()) {
       problems.add(row.line(), Integer.toString(row.size()), row.field(row.size() - 1),
-          "expected " + header.size() + " fields like the header row, found " + row.size());
+          "import.row.fieldsLikeHeader", header.size(), row.size());
       return Optional.empty();
     }
     double sum = 0;
@@ -61,7 +60,7 @@ final class AgeColumns {
     if (option.isPresent()) return option;
     Matcher matcher = TWO_DIGIT_YEAR.matcher(file.getFileName().toString());
     if (matcher.find()) return Optional.of(2000 + Integer.parseInt(matcher.group(1)));
-    problems.addFile("the file does not say which mid-year it is: give it with --option year=2019");
+    problems.addFile("import.year.noMidYear", 2019);
     return Optional.empty();
   }
 }

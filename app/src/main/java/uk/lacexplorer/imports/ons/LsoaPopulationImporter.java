@@ -68,7 +68,7 @@ public final class LsoaPopulationImporter implements Importer {
       }
       String district = districtOf.get(lsoa);
       if (district == null) {
-        problems.add(row.line(), "lsoa11_code", lsoa, "LSOA not in the lookup " + lsoaLookup.getFileName());
+        problems.add(row.line(), "lsoa11_code", lsoa, "import.lsoa.notInLookup", lsoaLookup.getFileName());
         continue;
       }
       sums.addDistrict(district, value.get(), row.line(), "lsoa11_code");

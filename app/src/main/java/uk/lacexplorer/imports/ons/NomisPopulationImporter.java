@@ -45,14 +45,14 @@ public final class NomisPopulationImporter implements Importer {
     RawTable table = RawTable.read(file, '\t', problems);
     Optional<Integer> year = Years.option(context, problems);
     if (year.isEmpty() && problems.isEmpty()) {
-      problems.addFile("Nomis files have no year column: give the mid-year with --option year=2011");
+      problems.addFile("import.nomis.noYear");
     }
     NomisCodes codes = context.pathOption("metadata").map(NomisCodes::fromMetadata).orElseGet(NomisCodes::defaults);
     List<Row> rows = table.rows();
     Map<String, Integer> index = new HashMap<>();
     if (!rows.isEmpty()) for (int i = 0; i < rows.get(0).size(); i++) index.put(rows.get(0).stripped(i), i);
     for (String column : COLUMNS) {
-      if (!index.containsKey(column)) problems.add(1, column, "", "column missing: expected " + String.join(", ", COLUMNS));
+      if (!index.containsKey(column)) problems.add(1, column, "", "import.column.missing", String.join(", ", COLUMNS));
     }
     if (!problems.isEmpty()) return problems.result(null, List.of());
     Map<String, double[]> byDistrict = new TreeMap<>();
@@ -61,8 +61,8 @@ public final class NomisPopulationImporter implements Importer {
     for (Row row : rows.subList(1, rows.size())) {
       if (row.isBlank()) continue;
       if (row.size() != rows.get(0).size()) {
-        problems.add(row.line(), Integer.toString(row.size()), row.field(row.size() - 1), "expected "
-            + rows.get(0).size() + " fields, found " + row.size());
+        problems.add(row.line(), Integer.toString(row.size()), row.field(row.size() - 1), "import.row.fields",
+            rows.get(0).size(), row.size());
         continue;
       }
       String district = row.stripped(index.get("GEOGRAPHY_CODE"));
@@ -71,7 +71,7 @@ public final class NomisPopulationImporter implements Importer {
       Optional<Double> value = Cells.number(row.field(index.get("OBS_VALUE")), row.line(), "OBS_VALUE", problems);
       if (age == null || age > 17 || value.isEmpty()) continue;
       if (!seen.computeIfAbsent(district, key -> new TreeSet<>()).add(gender + "/" + age)) {
-        problems.add(row.line(), "C_AGE", row.stripped(index.get("C_AGE")), "the same district, gender and age twice");
+        problems.add(row.line(), "C_AGE", row.stripped(index.get("C_AGE")), "import.nomis.twice");
       }
       firstLine.putIfAbsent(district, row.line());
       double[] sums = byDistrict.computeIfAbsent(district, key -> new double[2]);
@@ -86,7 +86,7 @@ public final class NomisPopulationImporter implements Importer {
       int expected = hasTotal ? 18 : 36;
       if (found.size() != expected && DistrictSums.inScope(district)) {
         problems.add(firstLine.get(district), "GEOGRAPHY_CODE", district,
-            "ages 0–17 incomplete for this district (" + found.size() + " of " + expected + " age and gender rows)");
+            "import.nomis.agesIncomplete", found.size(), expected);
       }
       sums.addDistrict(district, hasTotal ? values[0] : values[1], firstLine.get(district), "GEOGRAPHY_CODE");
     });

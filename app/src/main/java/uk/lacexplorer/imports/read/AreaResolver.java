@@ -17,9 +17,8 @@ public final class AreaResolver {
   public Optional<Area> resolve(String nameOrCode, Integer year, long line, String column) {
     Optional<Area> area = registry.match(nameOrCode, year);
     if (area.isEmpty()) {
-      problems.add(line, column, nameOrCode == null ? "" : nameOrCode.strip(), "unknown area '"
-          + (nameOrCode == null ? "" : nameOrCode.strip()) + "': use a name or code listed by ./lacx areas "
-          + "(a new spelling of a known authority belongs in the alias table)");
+      String given = nameOrCode == null ? "" : nameOrCode.strip();
+      problems.add(line, column, given, "import.area.unknown", given);
     }
     return area;
   }

@@ -11,8 +11,7 @@ public final class Cells {
   public static Optional<Markers.Cell> cell(String text, long line, String column, Problems problems) {
     Optional<Markers.Cell> cell = Markers.parse(text);
     if (cell.isEmpty()) {
-      problems.add(line, column, text == null ? "" : text.strip(),
-          "not a number or a known marker (* . c z x low :)");
+      problems.add(line, column, text == null ? "" : text.strip(), "import.cell.notNumberOrMarker");
     }
     return cell;
   }
@@ -21,7 +20,7 @@ public final class Cells {
   public static Optional<Double> number(String text, long line, String column, Problems problems) {
     Optional<Markers.Cell> cell = Markers.parse(text);
     if (cell.isEmpty() || cell.get().isMissing()) {
-      problems.add(line, column, text == null ? "" : text.strip(), "expected a number");
+      problems.add(line, column, text == null ? "" : text.strip(), "import.cell.notNumber");
       return Optional.empty();
     }
     return Optional.of(cell.get().value());

@@ -48,8 +48,7 @@ public final class DistrictSums {
       authority = Optional.of(district);
     }
     if (authority.isEmpty()) {
-      problems.add(line, column, district, "district not in the lookup: give the district-to-authority lookup of the "
-          + "file's vintage with --option lookup=FILE (and lookup_ltla_ltla.csv as --option district-changes=FILE)");
+      problems.add(line, column, district, "import.district.notInLookup");
       return;
     }
     addAuthority(authority.get(), value, line, column, district);

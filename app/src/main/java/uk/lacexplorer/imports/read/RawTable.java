@@ -61,14 +61,14 @@ public final class RawTable {
     } catch (CsvParseException e) {
       String message = e.getCause() == null ? e.getMessage() : e.getMessage() + " (" + e.getCause().getMessage() + ")";
       problems.add(rows.isEmpty() ? 1 : rows.get(rows.size() - 1).line() + 1, "", "",
-          "the file is not valid CSV here, so it looks cut off or damaged: " + message);
+          "import.csv.broken", message);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (bytes.length > 0 && bytes[bytes.length - 1] != '\n' && bytes[bytes.length - 1] != '\r' && !rows.isEmpty()) {
       Row last = rows.get(rows.size() - 1);
       problems.add(last.line(), Integer.toString(last.size()), last.field(last.size() - 1),
-          "the file ends in the middle of this line, so it looks cut off: download it again");
+          "import.file.cutOff");
     }
     return new RawTable(rows, FileBytes.sha256(bytes));
   }

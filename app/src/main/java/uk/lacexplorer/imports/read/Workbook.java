@@ -31,7 +31,7 @@ public final class Workbook {
     try {
       return Optional.of(new Workbook(new ReadableWorkbook(new ByteArrayInputStream(bytes)), FileBytes.sha256(bytes)));
     } catch (IOException | RuntimeException e) {
-      problems.addFile("not a readable .xlsx workbook (cut off or damaged? download it again): " + e.getMessage());
+      problems.addFile("import.workbook.unreadable", e.getMessage());
       return Optional.empty();
     }
   }
@@ -44,7 +44,7 @@ public final class Workbook {
   public Optional<List<RawTable.Row>> sheet(String prefix, Problems problems) {
     Optional<Sheet> sheet = sheets.stream().filter(candidate -> candidate.getName().startsWith(prefix)).findFirst();
     if (sheet.isEmpty()) {
-      problems.addFile("no sheet named " + prefix + "… (sheets: " + sheets.stream().map(Sheet::getName).toList() + ")");
+      problems.addFile("import.workbook.noSheet", prefix, sheets.stream().map(Sheet::getName).toList());
       return Optional.empty();
     }
     try {
@@ -56,7 +56,7 @@ public final class Workbook {
       }
       return Optional.of(rows);
     } catch (IOException | RuntimeException e) {
-      problems.addFile("sheet " + sheet.get().getName() + " cannot be read (cut off or damaged?): " + e.getMessage());
+      problems.addFile("import.workbook.sheetUnreadable", sheet.get().getName(), e.getMessage());
       return Optional.empty();
     }
   }

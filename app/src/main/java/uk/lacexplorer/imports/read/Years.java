@@ -19,7 +19,7 @@ public final class Years {
     if (text.isEmpty()) return Optional.empty();
     Matcher matcher = FOUR_DIGITS.matcher(text.get().strip());
     if (!matcher.matches()) {
-      problems.add(0, "option year", text.get(), "not a year: give it as four digits, e.g. year=2012");
+      problems.add(0, "option year", text.get(), "import.year.optionNotYear");
       return Optional.empty();
     }
     return Optional.of(Integer.valueOf(text.get().strip()));

@@ -48,8 +48,7 @@ final class ClaLayout {
         String age = AGES.get(label(ageRow.field(first + offset)).toLowerCase(java.util.Locale.ROOT));
         if (!AGE_ORDER.get(offset).equals(age)) {
           problems.add(ageRow.line(), Integer.toString(first + offset + 1), label(ageRow.field(first + offset)),
-              "unexpected age band: this does not look like the StatsWales table of children looked after by "
-                  + "local authority, gender and age (expected Under 1 year, 1 to 4 years, … 18 and over)");
+              "import.statswales.ageBand");
           ok = false;
         }
         columns.add(new Column(first + offset, sex, AGE_ORDER.get(offset)));
@@ -63,7 +62,7 @@ final class ClaLayout {
   private static boolean expect(Row row, int index, String start, Problems problems) {
     if (label(row.field(index)).startsWith(start)) return true;
     problems.add(row.line(), Integer.toString(index + 1), label(row.field(index)),
-        "unexpected header: expected '" + start + "' here (children looked after by local authority, gender and age)");
+        "import.statswales.header", start);
     return false;
   }
 }

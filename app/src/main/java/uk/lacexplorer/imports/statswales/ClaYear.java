@@ -27,8 +27,7 @@ final class ClaYear {
       Optional<Integer> titled = Years.in(text);
       if (titled.isPresent()) {
         if (option.isPresent() && !option.get().equals(titled.get())) {
-          problems.add(row.line(), "title", text, "the file says " + titled.get() + " but the option says year="
-              + option.get() + ": leave out the option or correct it");
+          problems.add(row.line(), "title", text, "import.year.titleDisagrees", titled.get(), option.get());
         }
         return titled;
       }
@@ -36,7 +35,7 @@ final class ClaYear {
     if (option.isPresent()) return option;
     Optional<Integer> named = Years.fileName(file);
     if (named.isEmpty()) {
-      problems.addFile("the file does not say which year it is: give it with --option year=2012 (31 March of that year)");
+      problems.addFile("import.year.noMarchYear");
     }
     return named;
   }

@@ -49,8 +49,7 @@ public final class StatsWalesClaImporter implements Importer {
     List<Row> rows = table.rows();
     int ageRow = indexOfAgeRow(rows);
     if (ageRow < 1) {
-      problems.addFile("no header row naming the age bands (Under 1 year, 1 to 4 years, …): is this the StatsWales "
-          + "table of children looked after by local authority, gender and age?");
+      problems.addFile("import.statswales.noAgeRow");
       return problems.result(null, List.of());
     }
     Optional<Integer> year = ClaYear.find(file, rows.subList(0, ageRow), context, problems);
@@ -68,14 +67,14 @@ public final class StatsWalesClaImporter implements Importer {
       if (row.isBlank()) continue;
       if (row.size() != ClaLayout.FIELDS) {
         problems.add(row.line(), Integer.toString(row.size()), row.field(row.size() - 1).strip(),
-            "expected " + ClaLayout.FIELDS + " fields (area, authority, 14 counts, total), found " + row.size());
+            "import.statswales.fields", ClaLayout.FIELDS, row.size());
         continue;
       }
       String name = row.stripped(1).isEmpty() ? row.stripped(0) : row.stripped(1);
       Optional<Area> area = areas.resolve(name, year.get(), row.line(), "local authority");
       if (area.isEmpty()) continue;
       if (!seen.add(area.get())) {
-        problems.add(row.line(), "local authority", name, "this authority appears twice in the file");
+        problems.add(row.line(), "local authority", name, "import.authority.twice");
         continue;
       }
       if (area.get().type() == AreaType.LOCAL_AUTHORITY) authorities++;
@@ -85,7 +84,7 @@ public final class StatsWalesClaImporter implements Importer {
       }
     }
     if (authorities < 22 && problems.isEmpty()) {
-      problems.warn(0, "only " + authorities + " of the 22 Welsh local authorities are in the file");
+      problems.warn(0, "import.statswales.fewAuthorities", authorities);
     }
     return problems.result(source, observations);
   }

@@ -57,7 +57,7 @@ public final class StatsWalesProjectionImporter implements Importer {
     List<Row> rows = table.rows();
     int header = headerIndex(rows);
     if (header < 0) {
-      problems.addFile("no header row of years (2008, 2009, …): is this a StatsWales population projection export?");
+      problems.addFile("import.projection.noHeader");
       return problems.result(null, List.of());
     }
     Row headerRow = rows.get(header);
@@ -73,7 +73,7 @@ public final class StatsWalesProjectionImporter implements Importer {
       if (row.isBlank()) break;
       if (row.size() != headerRow.size()) {
         problems.add(row.line(), Integer.toString(row.size()), row.field(row.size() - 1).strip(),
-            "expected " + headerRow.size() + " fields like the header row, found " + row.size());
+            "import.row.fieldsLikeHeader", headerRow.size(), row.size());
         continue;
       }
       Optional<String> areaLabel = Optional.empty();
@@ -93,7 +93,7 @@ public final class StatsWalesProjectionImporter implements Importer {
       }
       if (age == null || age > OLDEST || current == null) continue;
       if (!ages.computeIfAbsent(current, key -> new TreeSet<>()).add(age)) {
-        problems.add(row.line(), "age", "Age " + age, "age " + age + " appears twice for " + current.nameEn());
+        problems.add(row.line(), "age", "Age " + age, "import.projection.ageTwice", age, current.nameEn());
       }
       double[] sum = sums.computeIfAbsent(current, key -> new double[years.size()]);
       for (int i = 0; i < years.size(); i++) {
@@ -103,7 +103,7 @@ public final class StatsWalesProjectionImporter implements Importer {
     }
     ages.forEach((area, found) -> {
       if (found.size() != OLDEST + 1) {
-        problems.addFile(area.nameEn() + " lacks some single years of age 0–17 (found " + found.size() + ")");
+        problems.addFile("import.projection.agesMissing", area.nameEn(), found.size());
       }
     });
     Source source = new Source("statswales_population_projection_" + base,

@@ -120,7 +120,7 @@ public final class UploadRoutes implements WebModule {
     items.add(new ErrorItem(problems.size() == 1 ? page.text("upload.rejectedOne")
         : page.text("upload.rejected", String.valueOf(problems.size())), null));
     for (Problem problem : problems.subList(0, Math.min(SHOWN_PROBLEMS, problems.size()))) {
-      items.add(new ErrorItem(withoutFolder(problem.toString(), folder), null));
+      items.add(new ErrorItem(withoutFolder(problem.render(page.lang(), uk.lacexplorer.i18n.Audience.WEB), folder), null));
     }
     if (problems.size() > SHOWN_PROBLEMS) {
       items.add(new ErrorItem(page.text("upload.moreProblems", String.valueOf(problems.size() - SHOWN_PROBLEMS)), null));

@@ -30,13 +30,12 @@ final class DashboardCell {
     return cell;
   }
 
-  /** What the expected text of a column is, for a problem. */
+  /** The message key of a problem saying what the text of a column should be. */
   static String expected(DashboardColumn.Kind kind) {
-    String markers = " or a DfE marker (c, low, k, u, x, z)";
     return switch (kind) {
-      case COUNT -> "not a count: expected a whole number of 0 or more" + markers;
-      case PERCENT -> "not a percentage: expected a number from 0 to 100" + markers;
-      case AMOUNT -> "not an amount: expected a number of 0 or more" + markers;
+      case COUNT -> "import.dashboard.notCount";
+      case PERCENT -> "import.dashboard.notPercent";
+      case AMOUNT -> "import.dashboard.notAmount";
     };
   }
 

@@ -61,7 +61,7 @@ public final class DashboardImporter implements Importer {
     RawTable table = RawTable.read(file, ',', problems);
     List<RawTable.Row> rows = table.rows().stream().filter(row -> !row.isBlank()).toList();
     if (rows.isEmpty()) {
-      problems.addFile("the file is empty: expected a header row and data rows");
+      problems.addFile("import.file.emptyTable");
       return problems.result(null, List.of());
     }
     Map<String, Integer> header = header(rows.get(0));
@@ -69,7 +69,7 @@ public final class DashboardImporter implements Importer {
     spec.columns().forEach(column -> required.add(column.column()));
     for (String column : required) {
       if (!header.containsKey(column.toLowerCase(Locale.ROOT))) {
-        problems.add(1, column, "", "column missing from the header: expected the columns " + String.join(", ", required));
+        problems.add(1, column, "", "import.column.missingFromHeader", String.join(", ", required));
       }
     }
     if (!problems.isEmpty()) return problems.result(null, List.of());
@@ -102,7 +102,7 @@ public final class DashboardImporter implements Importer {
       Long earlier = seen.putIfAbsent(key, row.line());
       if (earlier != null) {
         problems.add(row.line(), "new_la_code", area.code().value(),
-            "second row for %s %d (the first is on line %d)".formatted(area.code(), period, earlier));
+            "import.row.secondFor", area.code() + " " + period, earlier);
         continue;
       }
       first = Math.min(first, period);
@@ -120,7 +120,7 @@ public final class DashboardImporter implements Importer {
     for (Observation o : pending) {
       observations.add(new Observation(o.area(), o.measure(), o.period(), o.breakdown(), o.value(), o.flags(), id));
     }
-    if (skipped > 0) problems.warn(0, skipped + " rows marked z for authorities not in existence that year were left out");
+    if (skipped > 0) problems.warn(0, "import.warn.zRowsLeftOut", skipped);
     String title = spec.title() + ", " + first + (first == last ? "" : " to " + last);
     Source source = new Source(id, title, "Department for Education", Source.OGL, spec.url(),
         file.getFileName().toString(), FileBytes.sha256(bytes));
@@ -146,7 +146,7 @@ public final class DashboardImporter implements Importer {
       if (year >= FIRST_YEAR && year <= LAST_YEAR) return Optional.of(year);
     }
     problems.add(row.line(), "time_period", text,
-        "not a reporting year from " + FIRST_YEAR + " to " + LAST_YEAR + " (expected four digits, e.g. 2024)");
+        "import.year.notReportingYear", FIRST_YEAR, LAST_YEAR);
     return Optional.empty();
   }
 
@@ -162,21 +162,21 @@ public final class DashboardImporter implements Importer {
     };
     if (column == null) {
       problems.add(row.line(), "geographic_level", get(row, header, "geographic_level"),
-          "unknown geographic level: expected National, Regional or Local authority");
+          "import.level.unknownEes");
       return Optional.empty();
     }
     String code = get(row, header, column);
     if (level.equals("regional") && code.toUpperCase(Locale.ROOT).startsWith("E13")) return Optional.of(Optional.empty());
     if (level.equals("local authority") && code.contains("/")) return joint(row, column, code, year, context, problems);
     if (!AreaCode.isCode(code)) {
-      problems.add(row.line(), column, code, "not a GSS area code (expected e.g. E09000002)");
+      problems.add(row.line(), column, code, "import.area.notGss");
       return Optional.empty();
     }
     // match, not find: an old code of an authority that kept its boundaries (North Yorkshire E10000023) is an alias.
     Optional<Area> area = context.areas().match(code, year);
     if (area.isEmpty()) {
       problems.add(row.line(), column, code,
-          "unknown area code: it is not among the areas known (see ./lacx areas); add the area before importing");
+          "import.area.unknownCode");
       return Optional.empty();
     }
     return Optional.of(area);
@@ -191,11 +191,11 @@ public final class DashboardImporter implements Importer {
     for (String part : code.split("/")) {
       String one = part.strip();
       if (!AreaCode.isCode(one) || context.areas().match(one, year).isEmpty()) {
-        problems.add(row.line(), column, code, "not a known area code or a joint return of known authorities");
+        problems.add(row.line(), column, code, "import.area.notCodeOrJoint");
         return Optional.empty();
       }
     }
-    problems.warn(row.line(), "joint return of " + code + " for " + year + " left out (it belongs to neither authority alone)");
+    problems.warn(row.line(), "import.warn.jointLeftOut", code, year);
     return Optional.of(Optional.empty());
   }
 }

@@ -70,13 +70,13 @@ public final class PlacementTypesImporter implements Importer {
     RawTable table = RawTable.read(file, ',', problems);
     List<RawTable.Row> rows = table.rows().stream().filter(row -> !row.isBlank()).toList();
     if (rows.isEmpty()) {
-      problems.addFile("the file is empty: expected a header row and data rows");
+      problems.addFile("import.file.emptyTable");
       return problems.result(null, List.of());
     }
     Map<String, Integer> header = DashboardImporter.header(rows.get(0));
     for (String column : COLUMNS) {
       if (!header.containsKey(column)) {
-        problems.add(1, column, "", "column missing from the header: expected the columns " + String.join(", ", COLUMNS));
+        problems.add(1, column, "", "import.column.missingFromHeader", String.join(", ", COLUMNS));
       }
     }
     if (!problems.isEmpty()) return problems.result(null, List.of());
@@ -91,15 +91,15 @@ public final class PlacementTypesImporter implements Importer {
       String characteristic = get(row, header, "characteristic");
       String type = TYPES.get(characteristic);
       if (type == null) {
-        problems.add(row.line(), "characteristic", characteristic, "not a placement type of this table: expected one of "
-            + String.join("; ", TYPES.keySet()));
+        problems.add(row.line(), "characteristic", characteristic, "import.placement.notType",
+            String.join("; ", TYPES.keySet()));
         continue;
       }
       String yearText = get(row, header, "time_period");
       if (!yearText.matches("\\d{4}") || Integer.parseInt(yearText) < DashboardImporter.FIRST_YEAR
           || Integer.parseInt(yearText) > DashboardImporter.LAST_YEAR) {
-        problems.add(row.line(), "time_period", yearText, "not a year from " + DashboardImporter.FIRST_YEAR + " to "
-            + DashboardImporter.LAST_YEAR + " (expected four digits, e.g. 2024)");
+        problems.add(row.line(), "time_period", yearText, "import.year.notFromTo",
+            DashboardImporter.FIRST_YEAR, DashboardImporter.LAST_YEAR);
         continue;
       }
       int year = Integer.parseInt(yearText);
@@ -109,13 +109,13 @@ public final class PlacementTypesImporter implements Importer {
       } else {
         String code = get(row, header, "new_la_code");
         if (!AreaCode.isCode(code)) {
-          problems.add(row.line(), "new_la_code", code, "not a GSS area code (expected e.g. E09000002)");
+          problems.add(row.line(), "new_la_code", code, "import.area.notGss");
           continue;
         }
         area = context.areas().match(code, year);
         if (area.isEmpty()) {
           problems.add(row.line(), "new_la_code", code,
-              "unknown area code: it is not among the areas known (see ./lacx areas); add the area before importing");
+              "import.area.unknownCode");
           continue;
         }
       }
@@ -130,7 +130,7 @@ public final class PlacementTypesImporter implements Importer {
       Long earlier = seen.putIfAbsent(key, row.line());
       if (earlier != null) {
         problems.add(row.line(), "characteristic", characteristic,
-            "second row for %s %d %s (the first is on line %d)".formatted(place.code(), year, type, earlier));
+            "import.row.secondFor", place.code() + " " + year + " " + type, earlier);
         continue;
       }
       if (cell.get().isMissing() && cell.get().flags().contains(Flag.NOT_APPLICABLE) && !place.validIn(year)) continue;

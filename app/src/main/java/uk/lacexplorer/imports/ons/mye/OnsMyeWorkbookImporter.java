@@ -57,7 +57,7 @@ public final class OnsMyeWorkbookImporter implements Importer {
       }
     }
     if (headerIndex < 0) {
-      problems.addFile("no header row starting with Code in sheet MYE2 - Persons");
+      problems.addFile("import.mye.noHeader");
       return problems.result(null, List.of());
     }
     RawTable.Row header = rows.get().get(headerIndex);
@@ -65,7 +65,7 @@ public final class OnsMyeWorkbookImporter implements Importer {
     for (int age = 0; age <= 17; age++) {
       int index = header.fields().stream().map(String::strip).toList().indexOf(Integer.toString(age));
       if (index < 0) {
-        problems.add(header.line(), Integer.toString(age), "", "column for age " + age + " missing: expected 0, 1, … 90+");
+        problems.add(header.line(), Integer.toString(age), "", "import.ages.columnMissing", age);
         return problems.result(null, List.of());
       }
       ages.add(index);
@@ -78,7 +78,7 @@ public final class OnsMyeWorkbookImporter implements Importer {
       if (!code.startsWith("W06") && !code.startsWith("W92")) continue;
       Optional<Area> area = AreaCode.isCode(code) ? context.areas().find(AreaCode.parse(code)) : Optional.empty();
       if (area.isEmpty()) {
-        problems.add(row.line(), "Code", code, "unknown Welsh area code: see ./lacx areas");
+        problems.add(row.line(), "Code", code, "import.area.unknownWelshCode");
         continue;
       }
       double sum = 0;
@@ -86,7 +86,7 @@ public final class OnsMyeWorkbookImporter implements Importer {
       for (int column : ages) {
         Optional<Double> value = Cells.number(row.field(column), row.line(), header.stripped(column), problems);
         if (value.isPresent() && (value.get() < 0 || value.get() != Math.rint(value.get()))) {
-          problems.add(row.line(), header.stripped(column), row.stripped(column), "not a count of people: expected a whole number of 0 or more");
+          problems.add(row.line(), header.stripped(column), row.stripped(column), "import.cell.notPeople");
           ok = false;
         } else if (value.isEmpty()) {
           ok = false;
@@ -99,7 +99,7 @@ public final class OnsMyeWorkbookImporter implements Importer {
       observations.add(new Observation(area.get().code(), "population_0_17", year.get(), "", sum, null, sourceId));
     }
     if (problems.isEmpty() && authorities != WELSH_AUTHORITIES) {
-      problems.addFile("found " + authorities + " Welsh authorities (W06 codes), expected " + WELSH_AUTHORITIES);
+      problems.addFile("import.mye.authorities", authorities, WELSH_AUTHORITIES);
     }
     Source source = new Source(sourceId, "ONS mid-year population estimates, England and Wales, mid-" + year.get()
         + " (MYE2, persons): Wales aged 0 to 17", "Office for National Statistics", Source.OGL,
@@ -114,7 +114,7 @@ public final class OnsMyeWorkbookImporter implements Importer {
     if (option.isPresent()) return option;
     Matcher matcher = TWO_DIGIT.matcher(file.getFileName().toString());
     if (matcher.find()) return Optional.of(2000 + Integer.parseInt(matcher.group(1)));
-    problems.addFile("the file does not say which mid-year it is: give it with --option year=2023");
+    problems.addFile("import.year.noMidYear", 2023);
     return Optional.empty();
   }
 }
