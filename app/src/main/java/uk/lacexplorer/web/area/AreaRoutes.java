@@ -86,6 +86,12 @@ public final class AreaRoutes implements WebModule {
         .sorted(Comparator.comparing(page::name, collator)).toList();
   }
 
+  /** The trend a profile shows: the measure with the nation's standard denominator, as {@code ./lacx trend}. */
+  public static TrendRequest profileTrend(String areaCode, MeasureId measure) {
+    return new TrendRequest(areaCode, new SeriesRequest(measure, SeriesRequest.defaults().policy(),
+        SeriesRequest.defaults().series()));
+  }
+
   private void profile(Context ctx) {
     Params params = Params.of(ctx, "measure");
     String code = ctx.pathParam("code");
@@ -97,8 +103,7 @@ public final class AreaRoutes implements WebModule {
     MeasureId measureId = new MeasureId(measure.id());
     Page page = site.page(ctx, OverviewRoutes.SECTION);
     String areaCode = area.code().value();
-    TrendRequest trendRequest = new TrendRequest(areaCode, new SeriesRequest(measureId,
-        SeriesRequest.defaults().policy(), SeriesRequest.defaults().series()));
+    TrendRequest trendRequest = profileTrend(areaCode, measureId);
     Section<TrendView> trend = Section.of(page, "/api/v1/trend?area=" + areaCode + "&measure=" + measure.id(),
         () -> ProfileViews.trend(page, ComparisonApi.trend(site, trendRequest)));
     Integer year = trend.shown() && !trend.view().latestYear().isEmpty() ? Integer.valueOf(trend.view().latestYear()) : null;
