@@ -76,7 +76,9 @@ final class Denominators {
       int to = midYear(after.getKey());
       PopulationVintage first = PopulationVintage.of(before.getValue(), from);
       PopulationVintage second = PopulationVintage.of(after.getValue(), to);
-      String vintage = first == second ? first.id() : "mixed";
+      // Mid-2011 is the Census 2011 base of both the first and the rebased series, so it joins either.
+      String vintage = first == second || second == PopulationVintage.CENSUS_2011 ? first.id()
+          : first == PopulationVintage.CENSUS_2011 ? second.id() : "mixed";
       String description = "interpolated between " + source() + " mid-" + from + label(first) + " and mid-" + to
           + label(second);
       return new Denominator(value, null, measure, true, description, from, to, vintage);

@@ -15,7 +15,9 @@ class DenominatorsTest {
 
   final Denominators populations = Denominators.ons(List.of(
       new Observation(TORFAEN, "population_0_17", 2011, "", 20_000.0, Set.of(), "ons_mye_nomis_2011"),
-      new Observation(TORFAEN, "population_0_17", 2017, "", 19_100.0, Set.of(), "ons_mye_lsoa_2017")));
+      new Observation(TORFAEN, "population_0_17", 2017, "", 19_100.0, Set.of(), "ons_mye_lsoa_2017"),
+      new Observation(TORFAEN, "population_0_17", 2020, "", 19_000.0, Set.of(), "ons_mye_ltla_2020"),
+      new Observation(TORFAEN, "population_0_17", 2023, "", 19_300.0, Set.of(), "ons_mye_workbook_wales_2023")));
 
   final Denominators dfe = Denominators.dfe(List.of(
       new Observation(TORFAEN, "population_0_17_dfe", 2019, "", 19_000.0, Set.of(), "dfe_ees_cla_rates_2019_2023")));
@@ -64,13 +66,18 @@ class DenominatorsTest {
     assertThat(d.populationYear()).isNull();
     assertThat(d.fromYear()).isEqualTo(2011);
     assertThat(d.toYear()).isEqualTo(2017);
-    assertThat(d.vintage()).isEqualTo("mixed");
+    // Mid-2011 is the base of both series, so the interpolation is on the series before the Census 2021 rebasing.
+    assertThat(d.vintage()).isEqualTo("pre_census2021");
     assertThat(d.description()).isEqualTo(
         "interpolated between ONS mid-2011 (Census 2011) and mid-2017 (before the Census 2021 rebasing)");
-    Denominator beyond = populations.pick(TORFAEN, 2020, DenominatorPolicy.INTERPOLATE);
-    assertThat(beyond.population()).isEqualTo(19_100.0);
-    assertThat(beyond.populationYear()).isEqualTo(2017);
-    assertThat(beyond.description()).startsWith("nearest estimate: ONS mid-2017");
+    // Between mid-2020 (before the rebasing) and mid-2023 (Census 2021-based): two vintages, and the note says so.
+    Denominator across = populations.pick(TORFAEN, 2022, DenominatorPolicy.INTERPOLATE);
+    assertThat(across.population()).isCloseTo(19_000.0 + (1 / 3.0) * 300, within(1e-9));
+    assertThat(across.vintage()).isEqualTo("mixed");
+    Denominator beyond = populations.pick(TORFAEN, 2026, DenominatorPolicy.INTERPOLATE);
+    assertThat(beyond.population()).isEqualTo(19_300.0);
+    assertThat(beyond.populationYear()).isEqualTo(2023);
+    assertThat(beyond.description()).isEqualTo("nearest estimate: ONS mid-2023 estimate (Census 2021-based)");
   }
 
   @Test
