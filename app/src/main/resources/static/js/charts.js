@@ -175,23 +175,44 @@
 
   // ---- authority profile: trend with the national rate and a confidence band ----
 
+  /** Other authorities added to a profile's trend chart: colours and symbols that differ from each other and BLUE. */
+  var OTHERS = [['#009E73', 'triangle'], ['#CC79A7', 'rect'], ['#E69F00', 'roundRect'], ['#56B4E9', 'pin'],
+    ['#000000', 'arrow'], ['#912b88', 'triangle'], ['#28a197', 'rect'], ['#b58840', 'roundRect'], ['#505a5f', 'pin']];
+
   function trendChart(block) {
     var labels = block.dataset;
     var element = block.querySelector('[data-chart="trend"]');
-    getJson(labels.trendApi).then(function (trend) {
-      var rows = trend.years;
-      var years = rows.map(function (row) { return String(row.year); });
-      var value = function (row, name) { return row[name] === undefined ? null : row[name]; };
+    getJson(labels.trendApi).then(function (answer) {
+      // One authority's trend, or several (the first is the profile's own) from /api/v1/trend?area=A,B,C.
+      var trends = answer.areas ? answer.areas : [answer];
+      var trend = trends[0];
+      var nameOf = function (t) { return LOCALE === 'cy-GB' && t.area_name_cy ? t.area_name_cy : t.area_name; };
+      var byYear = trends.map(function (t) {
+        var rowsOf = {};
+        t.years.forEach(function (row) { rowsOf[String(row.year)] = row; });
+        return rowsOf;
+      });
+      var seen = {};
+      trends.forEach(function (t) { t.years.forEach(function (row) { seen[String(row.year)] = true; }); });
+      var years = Object.keys(seen).sort();
+      var value = function (row, name) { return !row || row[name] === undefined ? null : row[name]; };
+      var own = function (name) { return years.map(function (year) { return value(byYear[0][year], name); }); };
       var option = base(description(element));
       option.legend = { top: 0, textStyle: { fontFamily: FONT } };
-      option.grid = { left: 10, right: 20, top: 40, bottom: 30, containLabel: true };
+      option.grid = { left: 10, right: 20, top: trends.length > 1 ? 70 : 40, bottom: 30, containLabel: true };
       option.tooltip.trigger = 'axis';
       option.tooltip.formatter = function (params) {
-        var row = rows[params[0].dataIndex];
-        var lines = ['<strong>' + escape(row.year) + '</strong>'];
+        var year = years[params[0].dataIndex];
+        var row = byYear[0][year];
+        var lines = ['<strong>' + escape(year) + '</strong>'];
         lines.push(escape(labels.labelArea) + ': ' + (value(row, 'rate_per_10000') === null ? escape(labels.labelNodata)
           : rate(row.rate_per_10000) + ' (' + rate(row.ci95_lower) + '–' + rate(row.ci95_upper) + ')'));
         if (value(row, 'national_rate_per_10000') !== null) { lines.push(escape(labels.labelNational) + ': ' + rate(row.national_rate_per_10000)); }
+        for (var i = 1; i < trends.length; i++) {
+          var other = byYear[i][year];
+          lines.push(escape(nameOf(trends[i])) + ': ' + (value(other, 'rate_per_10000') === null ? escape(labels.labelNodata)
+            : rate(other.rate_per_10000) + ' (' + rate(other.ci95_lower) + '–' + rate(other.ci95_upper) + ')'));
+        }
         return lines.join('<br>');
       };
       option.xAxis = { type: 'category', data: years, boundaryGap: false, name: labels.labelYear, nameLocation: 'middle', nameGap: 25 };
@@ -199,20 +220,30 @@
       var events = (trend.events || []).map(function (event) {
         return { xAxis: String(event.date).substring(0, 4), label: { formatter: String(event.label || '').substring(0, 30) } };
       }).filter(function (event) { return years.indexOf(event.xAxis) >= 0; });
+      var upper = own('ci95_upper');
+      var lower = own('ci95_lower');
       option.series = [
         { type: 'line', name: labels.labelInterval, stack: 'band', symbol: 'none', silent: true,
-          lineStyle: { opacity: 0 }, data: rows.map(function (row) { return value(row, 'ci95_lower'); }) },
+          lineStyle: { opacity: 0 }, data: lower },
         { type: 'line', name: labels.labelInterval, stack: 'band', symbol: 'none', silent: true,
           lineStyle: { opacity: 0 }, areaStyle: { color: '#9ecae1', opacity: 0.6 },
-          data: rows.map(function (row) { return value(row, 'ci95_upper') === null ? null : row.ci95_upper - row.ci95_lower; }) },
+          data: upper.map(function (high, i) { return high === null || lower[i] === null ? null : high - lower[i]; }) },
         { type: 'line', name: labels.labelArea, symbol: 'circle', symbolSize: 7, itemStyle: { color: BLUE },
-          lineStyle: { width: 3 }, data: rows.map(function (row) { return value(row, 'rate_per_10000'); }),
+          lineStyle: { width: 3 }, data: own('rate_per_10000'),
           markLine: events.length ? { symbol: 'none', silent: true, lineStyle: { color: GREY, type: 'dotted' },
             label: { position: 'insideEndTop', color: '#0b0c0c' }, data: events } : undefined },
         { type: 'line', name: labels.labelNational, symbol: 'diamond', symbolSize: 7, itemStyle: { color: ORANGE },
-          lineStyle: { type: 'dashed', width: 2 }, data: rows.map(function (row) { return value(row, 'national_rate_per_10000'); }) }
+          lineStyle: { type: 'dashed', width: 2 }, data: own('national_rate_per_10000') }
       ];
       option.legend.data = [labels.labelArea, labels.labelNational, labels.labelInterval];
+      for (var i = 1; i < trends.length; i++) {
+        var look = OTHERS[(i - 1) % OTHERS.length];
+        var rowsOf = byYear[i];
+        option.series.push({ type: 'line', name: nameOf(trends[i]), symbol: look[1], symbolSize: 8,
+          itemStyle: { color: look[0] }, lineStyle: { width: 2 },
+          data: years.map(function (year) { return value(rowsOf[year], 'rate_per_10000'); }) });
+        option.legend.data.push(nameOf(trends[i]));
+      }
       show(element, option);
     }).catch(function (error) { console.error(error); });
   }

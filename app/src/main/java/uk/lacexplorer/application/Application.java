@@ -98,7 +98,11 @@ public final class Application implements AutoCloseable {
     counts = new Lazy<>(() -> new CountTables(store.get(), measures,
         compute -> request -> cache.get().get("rate-rows", request, () -> compute.apply(request))));
     needTables = new Lazy<>(() -> new NeedTables(store.get(), measures));
-    events = new Lazy<>(() -> new KeyEventStore(database.get()));
+    events = new Lazy<>(() -> {
+      KeyEventStore opened = new KeyEventStore(database.get());
+      uk.lacexplorer.events.ShippedEvents.ensureStored(opened, store.get().areas());
+      return opened;
+    });
     eventService = new Lazy<>(() -> new EventService(events.get(), store.get().areas()));
     funnel = new Lazy<>(() -> new FunnelService(counts.get()));
     trend = new Lazy<>(() -> new TrendService(counts.get(), events.get()));

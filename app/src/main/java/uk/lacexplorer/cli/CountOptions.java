@@ -17,7 +17,7 @@ public final class CountOptions {
   String denominator;
 
   @Option(names = "--population", paramLabel = "auto|ons|dfe",
-      description = "Population series (default: auto for one nation, ons for both so both use one vintage).")
+      description = "Population series (default: the nation's standard, ons in Wales and dfe in England).")
   String population;
 
   /** The counts to compare for a nation (or both) and year, as typed. */

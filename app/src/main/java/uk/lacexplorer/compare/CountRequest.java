@@ -9,6 +9,7 @@ import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.measure.MeasureId;
 import uk.lacexplorer.rates.DenominatorPolicy;
 import uk.lacexplorer.rates.PopulationSeries;
+import uk.lacexplorer.rates.RatesRequest;
 
 /**
  * Which counts to compare: the authorities of one or both nations, one year, one count measure with a population,
@@ -20,19 +21,17 @@ import uk.lacexplorer.rates.PopulationSeries;
 public record CountRequest(List<Nation> nations, int year, MeasureId measure, DenominatorPolicy policy,
                            PopulationSeries series) {
   public static final String DEFAULT_MEASURE = "children_looked_after";
-  public static final String DEFAULT_POLICY = "nearest";
+  public static final String DEFAULT_POLICY = "standard: interpolate";
 
   public CountRequest {
     nations = List.copyOf(nations);
     if (nations.isEmpty()) throw new IllegalArgumentException("no nation");
     Objects.requireNonNull(measure, "measure");
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(series, "series");
   }
 
-  /** Children looked after, nearest-year denominator, DfE's population where it has one for a single nation, ONS for both. */
+  /** Children looked after on each nation's standard denominator ({@link uk.lacexplorer.rates.StandardDenominator}). */
   public static CountRequest of(List<Nation> nations, int year) {
-    return new CountRequest(nations, year, MeasureId.LOOKED_AFTER, DenominatorPolicy.NEAREST, defaultSeries(nations));
+    return new CountRequest(nations, year, MeasureId.LOOKED_AFTER, null, null);
   }
 
   /**
@@ -43,15 +42,9 @@ public record CountRequest(List<Nation> nations, int year, MeasureId measure, De
     List<Nation> nations = parseNations(nation);
     Integer chosenYear = Choices.integer("year", year, null);
     if (chosenYear == null) throw UserError.of("error.option.required", Arg.option("year"));
-    PopulationSeries series = population == null || population.isBlank() ? defaultSeries(nations)
-        : Choices.parse("population", population, PopulationSeries.class, null);
     return new CountRequest(nations, chosenYear, MeasureId.parse("measure", measure, MeasureId.LOOKED_AFTER),
-        Choices.parse("denominator", denominator, DenominatorPolicy.class, DenominatorPolicy.NEAREST), series);
-  }
-
-  /** One population series for both nations (ONS), so that a joint comparison uses the same vintage on both sides. */
-  public static PopulationSeries defaultSeries(List<Nation> nations) {
-    return nations.size() > 1 ? PopulationSeries.ONS : PopulationSeries.AUTO;
+        RatesRequest.optional("denominator", denominator, DenominatorPolicy.class),
+        RatesRequest.optional("population", population, PopulationSeries.class));
   }
 
   /** {@code wales}, {@code england} or {@code both}, as typed on the command line or in a URL. */

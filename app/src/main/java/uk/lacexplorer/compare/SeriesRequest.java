@@ -5,29 +5,29 @@ import uk.lacexplorer.i18n.Choices;
 import uk.lacexplorer.measure.MeasureId;
 import uk.lacexplorer.rates.DenominatorPolicy;
 import uk.lacexplorer.rates.PopulationSeries;
+import uk.lacexplorer.rates.RatesRequest;
+import uk.lacexplorer.rates.StandardDenominator;
 
 /**
- * How an authority's series over the years is counted: the count measure and how each year's population is chosen.
- * Over time the default denominator is interpolated between population estimates.
+ * How an authority's series over the years is counted: the count measure and how each year's population is chosen
+ * (null policy or series: the nation's {@link StandardDenominator}, as every other command uses).
  */
 public record SeriesRequest(MeasureId measure, DenominatorPolicy policy, PopulationSeries series) {
-  public static final String DEFAULT_POLICY = "interpolate";
-  public static final String DEFAULT_SERIES = "auto";
+  public static final String DEFAULT_POLICY = "standard: interpolate";
+  public static final String DEFAULT_SERIES = "standard: ons in Wales, dfe in England";
 
   public SeriesRequest {
     Objects.requireNonNull(measure, "measure");
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(series, "series");
   }
 
   public static SeriesRequest defaults() {
-    return new SeriesRequest(MeasureId.LOOKED_AFTER, DenominatorPolicy.INTERPOLATE, PopulationSeries.AUTO);
+    return new SeriesRequest(MeasureId.LOOKED_AFTER, null, null);
   }
 
   /** The options {@code measure}, {@code denominator} and {@code population} as typed; null means the default. */
   public static SeriesRequest parse(String measure, String denominator, String population) {
     return new SeriesRequest(MeasureId.parse("measure", measure, MeasureId.LOOKED_AFTER),
-        Choices.parse("denominator", denominator, DenominatorPolicy.class, DenominatorPolicy.INTERPOLATE),
-        Choices.parse("population", population, PopulationSeries.class, PopulationSeries.AUTO));
+        RatesRequest.optional("denominator", denominator, DenominatorPolicy.class),
+        RatesRequest.optional("population", population, PopulationSeries.class));
   }
 }

@@ -19,10 +19,16 @@ public record TrendResult(TrendRequest request, String areaCode, String areaName
    *
    * @param comparison95 higher / similar / lower than the national rate at 95% (the CI against the national value)
    * @param comparison998 the same at 99.8%
+   * @param denominator exactly which population estimate (or interpolation) the rate used
    */
   public record Year(int year, Double count, String countFlag, Double population, Integer populationYear,
                      String denominatorFlag, Double ratePer10k, Double lower95, Double upper95, Double lower998,
-                     Double upper998, Double nationalRatePer10k, String comparison95, String comparison998) {
+                     Double upper998, Double nationalRatePer10k, String comparison95, String comparison998,
+                     uk.lacexplorer.rates.Denominator denominator) {
+    /** In words, e.g. "ONS mid-2011 estimate (Census 2011)"; empty when there is no population. */
+    public String denominatorNote() {
+      return denominator == null || denominator.isMissing() ? "" : denominator.description();
+    }
   }
 
   /**

@@ -29,6 +29,23 @@ public final class TrendService {
     this.events = events;
   }
 
+  /**
+   * The trends of the authorities asked for, in order, each once. Names that themselves hold commas ("Rhondda, Cynon,
+   * Taff") are read as one name when the whole text is one.
+   */
+  public TrendsResult runAll(TrendsRequest request) {
+    if (request.areas().size() > 1 && counts.store().areas().match(request.joined(), null).isPresent()) {
+      return new TrendsResult(request, List.of(run(new TrendRequest(request.joined(), request.series()))));
+    }
+    List<TrendResult> results = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (TrendRequest one : request.each()) {
+      Area area = counts.store().areas().resolve(one.area(), null);
+      if (seen.add(area.code().value())) results.add(run(new TrendRequest(area.code().value(), one.series())));
+    }
+    return new TrendsResult(request, results);
+  }
+
   public TrendResult run(TrendRequest request) {
     Area area = counts.store().areas().resolve(request.area(), null);
     SeriesRequest options = request.series();
@@ -41,7 +58,7 @@ public final class TrendService {
       rows.add(row(year));
       if (year.hasRate()) {
         points.add(TrendPoint.rate(year.year(), year.count(), year.denominator().population(), RateService.PER));
-        denominators.add(year.year() + ": " + year.denominator().measure() + " " + year.denominator().description());
+        denominators.add(year.year() + ": " + year.denominator().description());
       }
     }
     TrendTest test = RecentTrend.test(points);
@@ -59,7 +76,7 @@ public final class TrendService {
     String flag = uk.lacexplorer.observation.Flag.join(year.countFlags());
     if (!year.hasRate()) {
       return new TrendResult.Year(year.year(), year.count(), flag, population, populationYear, denominatorFlag,
-          null, null, null, null, null, year.nationRatePer10k(), null, null);
+          null, null, null, null, null, year.nationRatePer10k(), null, null, year.denominator());
     }
     Interval ci95 = PoissonInterval.BYARS_EXACT_BELOW_10.forRate(year.count(), population, RateService.PER, 0.95);
     Interval ci998 = PoissonInterval.BYARS_EXACT_BELOW_10.forRate(year.count(), population, RateService.PER, 0.998);
@@ -67,7 +84,7 @@ public final class TrendService {
     return new TrendResult.Year(year.year(), year.count(), flag, population, populationYear, denominatorFlag,
         year.ratePer10k(), ci95.lower(), ci95.upper(), ci998.lower(), ci998.upper(), national,
         national == null ? null : Comparison.of(ci95, national).id(),
-        national == null ? null : Comparison.of(ci998, national).id());
+        national == null ? null : Comparison.of(ci998, national).id(), year.denominator());
   }
 
   static TrendResult.Trend trend(TrendTest test) {

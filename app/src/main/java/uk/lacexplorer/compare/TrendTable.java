@@ -14,7 +14,8 @@ public final class TrendTable {
       Column.text("count_flag"), Column.whole("population_0_17"), Column.whole("population_year"),
       Column.text("denominator_flag"), Column.rate("rate_per_10000"), Column.rate("ci95_lower"),
       Column.rate("ci95_upper"), Column.rate("ci998_lower"), Column.rate("ci998_upper"),
-      Column.rate("national_rate_per_10000"), Column.text("vs_national_95"), Column.text("vs_national_998"));
+      Column.rate("national_rate_per_10000"), Column.text("vs_national_95"), Column.text("vs_national_998"),
+      Column.text("denominator_note"));
   public static final List<Column> EVENTS = List.of(Column.text("date"), Column.text("type"), Column.text("label"),
       Column.text("judgement"), Column.text("source"));
 
@@ -26,7 +27,7 @@ public final class TrendTable {
     for (TrendResult.Year year : result.years()) {
       rows.add(Output.row(year.year(), year.count(), year.countFlag(), year.population(), year.populationYear(),
           year.denominatorFlag(), year.ratePer10k(), year.lower95(), year.upper95(), year.lower998(), year.upper998(),
-          year.nationalRatePer10k(), year.comparison95(), year.comparison998()));
+          year.nationalRatePer10k(), year.comparison95(), year.comparison998(), year.denominatorNote()));
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("area_code", result.areaCode());

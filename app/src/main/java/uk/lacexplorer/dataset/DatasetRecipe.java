@@ -124,6 +124,9 @@ final class DatasetRecipe {
         DatasetStep.of("dfe-ees-started", EES + "post_2017/la_cla_who_started_to_be_looked_after.csv"),
         DatasetStep.of("dfe-ees-placement-stability", EES + "post_2017/la_cla_at_31_march_placement_stability_indicator.csv"),
         DatasetStep.of("dfe-ees-ceased", EES + "post_2017_updated25/la_children_who_ceased_during_the_year.csv"),
+        // DfE's denominators for 2013-2025 (ONS mid-2012 to mid-2024, Census 2021-based); the numbers-and-rates files
+        // after it keep their own denominators for 2019-2024, so their rates still match DfE's published ones.
+        DatasetStep.of("dfe-population", "england_csc_dfe_dashboard/ons_mid-year_population_estimates_2012_to_2024.csv"),
         DatasetStep.of("dfe-ees-rates", EES + "post_2017_updated24/cla_number_and_rate_per_10k_children.csv"),
         DatasetStep.of("dfe-ees-rates", EES + "post_2017_updated25/cla_number_and_rate_per_10k_children.csv"));
   }

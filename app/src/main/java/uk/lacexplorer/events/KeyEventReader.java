@@ -36,11 +36,19 @@ public final class KeyEventReader {
 
   public List<KeyEvent> read(Path file) {
     if (!Files.isRegularFile(file)) throw UserError.of("error.import.noSuchFile", file);
-    String name = file.getFileName().toString();
+    try (java.io.Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(file.getFileName().toString(), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The events of a CSV read from {@code text}, named {@code name} in problems. */
+  public List<KeyEvent> read(String name, java.io.Reader text) {
     List<Problem> problems = new ArrayList<>();
     List<KeyEvent> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
+    try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(text)) {
       boolean headerChecked = false;
       for (NamedCsvRecord row : reader) {
         if (!headerChecked) {

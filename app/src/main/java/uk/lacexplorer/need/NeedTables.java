@@ -12,8 +12,6 @@ import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.observation.Observation;
-import uk.lacexplorer.rates.DenominatorPolicy;
-import uk.lacexplorer.rates.PopulationSeries;
 import uk.lacexplorer.rates.RateRow;
 import uk.lacexplorer.rates.RateService;
 import uk.lacexplorer.rates.RatesRequest;
@@ -100,10 +98,8 @@ public final class NeedTables {
     List<RateRow> counted = new ArrayList<>();
     List<String> left = new ArrayList<>();
     for (var nation : request.scope().nations()) {
-      // Both nations together: one population vintage (ONS) for all, as ./lacx funnel does.
-      PopulationSeries series = request.scope() == NationScope.BOTH ? PopulationSeries.ONS : PopulationSeries.AUTO;
-      RatesRequest rateRequest = new RatesRequest(nation, request.year(), request.measure(),
-          DenominatorPolicy.NEAREST, series);
+      // Each nation on its standard denominator, so a model's counts and populations are those of ./lacx rates.
+      RatesRequest rateRequest = new RatesRequest(nation, request.year(), request.measure(), null, null);
       for (RateRow row : rates.rates(rateRequest)) {
         if (row.nation()) continue;
         if (row.hasRate()) counted.add(row);

@@ -37,31 +37,49 @@ public final class RateService {
     this.measures = measures;
   }
 
-  /** The rates asked for. */
+  /** The rates asked for; for both nations, every authority of both ranked together, then Wales and England. */
   public Rates run(RatesRequest request) {
     return new Rates(request, rates(request));
   }
 
   public List<RateRow> rates(RatesRequest request) {
+    if (!request.both()) return rank(nationRows(request));
+    List<RateRow> all = new ArrayList<>();
+    for (Nation nation : request.nations()) all.addAll(nationRows(request.forNation(nation)));
+    List<RateRow> ranked = new ArrayList<>(rank(all));
+    // The nations' own rows in the order asked (Wales, then England).
+    List<RateRow> nations = ranked.stream().filter(RateRow::nation).toList();
+    ranked.removeAll(nations);
+    for (Nation nation : request.nations()) {
+      nations.stream().filter(row -> row.areaCode().equals(nation.countryCode())).forEach(ranked::add);
+    }
+    return ranked;
+  }
+
+  private List<RateRow> nationRows(RatesRequest request) {
+    Nation nation = request.nation();
     Measure measure = rateMeasure(request.measure().value());
     AreaRegistry areas = store.areas();
-    List<Observation> counts = counts(request.nation(), measure.id(), request.year());
+    List<Observation> counts = counts(nation, measure.id(), request.year());
     if (counts.isEmpty()) {
-      throw UserError.of("error.rates.noData", measure.id(), Arg.key("nation." + request.nation().id()), request.year(),
-          describeYears(request.nation(), measure.id()));
+      throw UserError.of("error.rates.noData", measure.id(), Arg.key("nation." + nation.id()), request.year(),
+          describeYears(nation, measure.id()));
     }
     List<AreaCode> codes = counts.stream().map(Observation::area).toList();
-    Denominators ons = new Denominators(ONS_POPULATION,
-        store.find(ObservationQuery.totals(ONS_POPULATION).forAreas(codes)));
-    Denominators dfe = new Denominators(DFE_POPULATION,
-        store.find(ObservationQuery.totals(DFE_POPULATION).forAreas(codes)));
+    Denominators ons = Denominators.ons(store.find(ObservationQuery.totals(ONS_POPULATION).forAreas(codes)));
+    Denominators dfe = Denominators.dfe(store.find(ObservationQuery.totals(DFE_POPULATION).forAreas(codes)));
+    DenominatorPolicy policy = request.policyFor(nation);
+    PopulationSeries series = request.seriesFor(nation);
     List<RateRow> rows = new ArrayList<>();
     for (Observation count : counts) {
       Area area = areas.get(count.area());
-      Denominator denominator = denominator(count.area(), request, ons, dfe);
+      // The standard's DfE series for an authority DfE gives none for (e.g. data imported without them): ONS, for all years.
+      PopulationSeries used = request.series() == null && series == PopulationSeries.DFE && !dfe.hasAny(count.area())
+          ? PopulationSeries.ONS : series;
+      Denominator denominator = denominator(count.area(), request.year(), policy, used, ons, dfe);
       rows.add(row(area, request.year(), count, denominator));
     }
-    return rank(rows);
+    return rows;
   }
 
   /** A rate with its interval for one count and population (null rate when either is missing). */
@@ -80,12 +98,12 @@ public final class RateService {
         rate, lower, upper, null, isNation);
   }
 
-  private Denominator denominator(AreaCode area, RatesRequest request, Denominators ons, Denominators dfe) {
-    return switch (request.series()) {
-      case ONS -> ons.pick(area, request.year(), request.policy());
-      case DFE -> dfe.pick(area, request.year(), request.policy());
-      case AUTO -> dfe.has(area, request.year()) ? dfe.pick(area, request.year(), DenominatorPolicy.EXACT)
-          : ons.pick(area, request.year(), request.policy());
+  private static Denominator denominator(AreaCode area, int year, DenominatorPolicy policy, PopulationSeries series,
+                                         Denominators ons, Denominators dfe) {
+    return switch (series) {
+      case ONS -> ons.pick(area, year, policy);
+      case DFE -> dfe.pick(area, year, policy);
+      case AUTO -> dfe.has(area, year) ? dfe.pick(area, year, DenominatorPolicy.EXACT) : ons.pick(area, year, policy);
     };
   }
 

@@ -17,7 +17,13 @@ public final class RatesTable {
   public static final List<Column> COLUMNS = List.of(Column.text("area_code"), Column.text("area_name"),
       Column.whole("year"), Column.whole("count"), Column.text("count_flag"), Column.whole("population_0_17"),
       Column.whole("population_year"), Column.text("denominator_flag"), Column.rate("rate_per_10000"),
-      Column.rate("ci95_lower"), Column.rate("ci95_upper"), Column.whole("rank"));
+      Column.rate("ci95_lower"), Column.rate("ci95_upper"), Column.whole("rank"), Column.text("denominator_note"));
+
+  /** The standard denominator in words, for the notes of every answer that uses it. */
+  public static final String STANDARD = "Standard denominator (choose another with --denominator, --population): a count at "
+      + "31 March of year Y divided by the estimate for mid-(Y - 1), as the Welsh Government and DfE publish; Wales: ONS "
+      + "mid-year estimates, England: DfE's denominators (ONS, Census 2021-based); interpolated between estimates, the "
+      + "nearest beyond them. denominator_note says which estimate each row used.";
 
   private RatesTable() {
   }
@@ -27,9 +33,15 @@ public final class RatesTable {
     for (RateRow row : rates.rows()) {
       table.add(Output.row(row.areaCode().value(), row.areaName(), row.year(), row.count(), row.countFlag(),
           row.denominator().population(), row.denominator().populationYear(), row.denominatorFlag(), row.rate(),
-          row.lower(), row.upper(), row.rank()));
+          row.lower(), row.upper(), row.rank(), row.denominator().description()));
     }
-    return Output.of(COLUMNS, table, notes(rates.rows()));
+    List<String> notes = new ArrayList<>();
+    if (rates.request().both()) {
+      notes.add("Wales and England ranked together (rank 1 = highest rate of all authorities of both nations).");
+    }
+    if (rates.request().policy() == null || rates.request().series() == null) notes.add(STANDARD);
+    notes.addAll(notes(rates.rows()));
+    return Output.of(COLUMNS, table, notes);
   }
 
   private static List<String> notes(List<RateRow> rows) {

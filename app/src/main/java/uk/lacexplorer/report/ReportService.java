@@ -34,8 +34,6 @@ import uk.lacexplorer.projection.ProjectionRequest;
 import uk.lacexplorer.projection.ProjectionResult;
 import uk.lacexplorer.projection.ProjectionService;
 import uk.lacexplorer.projection.Scenario;
-import uk.lacexplorer.rates.DenominatorPolicy;
-import uk.lacexplorer.rates.PopulationSeries;
 import uk.lacexplorer.rates.RateRow;
 import uk.lacexplorer.rates.RateService;
 import uk.lacexplorer.rates.RatesRequest;
@@ -246,8 +244,7 @@ public final class ReportService {
       if (measures.find(id).isEmpty()) continue;
       List<RateRow> rows;
       try {
-        rows = rates.rates(new RatesRequest(nation, year, new MeasureId(id), DenominatorPolicy.NEAREST,
-            PopulationSeries.AUTO));
+        rows = rates.rates(new RatesRequest(nation, year, new MeasureId(id), null, null));
       } catch (UserError notPublished) {
         continue;
       }

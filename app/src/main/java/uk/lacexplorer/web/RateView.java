@@ -25,10 +25,7 @@ public record RateView(String code, String name, int year, String count, String 
   static String note(RateRow row, Page page) {
     List<String> notes = new ArrayList<>();
     for (Flag flag : row.countFlags()) notes.add(page.text("flag." + flag.id()));
-    if (row.denominator().isMissing()) notes.add(page.text("rates.noPopulation"));
-    else if (row.denominator().estimated()) {
-      notes.add(page.text("rates.populationOf", String.valueOf(row.denominator().populationYear())));
-    }
+    notes.add(DenominatorNote.of(row.denominator(), page));
     return String.join("; ", notes);
   }
 }

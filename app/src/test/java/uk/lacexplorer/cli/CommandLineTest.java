@@ -95,21 +95,24 @@ class CommandLineTest {
     assertThat(run.exitCode()).isZero();
     String[] lines = run.out().split("\r\n");
     assertThat(lines[0]).isEqualTo("area_code,area_name,year,count,count_flag,population_0_17,population_year,"
-        + "denominator_flag,rate_per_10000,ci95_lower,ci95_upper,rank");
-    // Torfaen: 300 / 20000 * 10000 = 150 per 10,000, on the 2011 population (nearest), rank 1 of 2 rates.
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("W06000020,Torfaen,2012,300,rounded,20000,2011,estimated_denominator,150,"));
-    assertThat(lines).anySatisfy(line -> assertThat(line).endsWith(",1").contains("Torfaen"));
+        + "denominator_flag,rate_per_10000,ci95_lower,ci95_upper,rank,denominator_note");
+    // Torfaen: 300 / 20000 * 10000 = 150 per 10,000, on the mid-2011 population (the mid-year before 31 March 2012),
+    // rank 1 of 2 rates.
+    String mid2011 = "ONS mid-2011 estimate (Census 2011)";
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("W06000020,Torfaen,2012,300,rounded,20000,2011,,150,"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).endsWith(",1," + mid2011).contains("Torfaen"));
     // Suppressed counts give a suppressed rate, never a zero.
     assertThat(lines).anySatisfy(line -> assertThat(line).isEqualTo(
-        "W06000024,Merthyr Tydfil,2012,,suppressed,12000,2011,estimated_denominator,,,,"));
+        "W06000024,Merthyr Tydfil,2012,,suppressed,12000,2011,,,,,," + mid2011));
     // The nation row comes last, without a rank: 380 / 46000 * 10000 = 82.6087.
-    assertThat(lines[lines.length - 1]).startsWith("W92000004,Wales,2012,380,rounded,46000,2011,estimated_denominator,82.6087,").endsWith(",");
+    assertThat(lines[lines.length - 1]).startsWith("W92000004,Wales,2012,380,rounded,46000,2011,,82.6087,").endsWith(",," + mid2011);
   }
 
   @Test
-  void exactDenominatorPolicyGivesNoRateWhenTheYearHasNoEstimate() {
+  void exactDenominatorPolicyUsesTheMidYearBeforeTheCount() {
+    // 31 March 2012 has its own estimate (mid-2011), so exact gives the standard's rate; DenominatorsTest has a year without.
     Run run = run("rates", "--nation", "wales", "--year", "2012", "--denominator", "exact", "--format", "csv");
-    assertThat(run.out()).contains("W06000020,Torfaen,2012,300,rounded,,,missing,,,,");
+    assertThat(run.out()).contains("W06000020,Torfaen,2012,300,rounded,20000,2011,,150,");
   }
 
   @Test
@@ -128,7 +131,7 @@ class CommandLineTest {
   @Test
   void badRequestsEndWithExitCodeTwoAndOneLine() {
     assertOneLineError(run("rates", "--nation", "wales", "--year", "2019"), "no children_looked_after for Wales in 2019: years with data are 2012");
-    assertOneLineError(run("rates", "--nation", "scotland", "--year", "2012"), "unknown --nation 'scotland': use wales or england");
+    assertOneLineError(run("rates", "--nation", "scotland", "--year", "2012"), "unknown --nation 'scotland': use wales, england or both");
     assertOneLineError(run("rates", "--nation", "wales"), "Missing required option");
     assertOneLineError(run("rates", "--nation", "wales", "--year", "2012", "--measure", "population_0_17"), "has no population to divide by");
     assertOneLineError(run("data", "--measure", "children_looked_after", "--area", "Atlantis"), "unknown area 'Atlantis'");

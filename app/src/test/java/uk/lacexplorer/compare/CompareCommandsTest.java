@@ -44,16 +44,24 @@ class CompareCommandsTest {
     JsonNode report = json("trend", "--area", "Torfaen", "--format", "json");
     JsonNode years = report.get("years");
     assertThat(years.size()).isEqualTo(16);
-    JsonNode year2012 = years.get(2012 - 2003);
+    // 31 March 2013 on mid-2012, 1/6 of the way from the mid-2011 estimate to the mid-2017 one.
+    JsonNode year2013 = years.get(2013 - 2003);
     double population = TestStore.population(TORFAEN, 2011)
         + (TestStore.population(TORFAEN, 2017) - TestStore.population(TORFAEN, 2011)) / 6;
-    assertThat(year2012.get("rate_per_10000").asDouble())
-        .isCloseTo(TestStore.count(TORFAEN, 2012) / population * 10_000, within(5e-5));
-    double walesCount = TestStore.WALES.stream().mapToDouble(a -> TestStore.count(a, 2012)).sum();
+    assertThat(year2013.get("rate_per_10000").asDouble())
+        .isCloseTo(TestStore.count(TORFAEN, 2013) / population * 10_000, within(5e-5));
+    assertThat(year2013.get("population_year").isNull()).isTrue();
+    assertThat(year2013.get("denominator_note").asString()).isEqualTo("interpolated between ONS mid-2011 (Census 2011) and mid-2017");
+    double walesCount = TestStore.WALES.stream().mapToDouble(a -> TestStore.count(a, 2013)).sum();
     double walesPopulation2011 = TestStore.WALES.stream().mapToDouble(a -> TestStore.population(a, 2011)).sum();
     double walesPopulation2017 = TestStore.WALES.stream().mapToDouble(a -> TestStore.population(a, 2017)).sum();
     double walesPopulation = walesPopulation2011 + (walesPopulation2017 - walesPopulation2011) / 6;
-    assertThat(year2012.get("national_rate_per_10000").asDouble()).isCloseTo(walesCount / walesPopulation * 10_000, within(5e-5));
+    assertThat(year2013.get("national_rate_per_10000").asDouble()).isCloseTo(walesCount / walesPopulation * 10_000, within(5e-5));
+    // 31 March 2012 on the mid-2011 estimate itself.
+    JsonNode year2012 = years.get(2012 - 2003);
+    assertThat(year2012.get("rate_per_10000").asDouble())
+        .isCloseTo(TestStore.count(TORFAEN, 2012) / TestStore.population(TORFAEN, 2011) * 10_000, within(5e-5));
+    assertThat(year2012.get("population_year").asInt()).isEqualTo(2011);
     assertThat(year2012.get("vs_national_95").asString()).isEqualTo("higher");
     assertThat(report.get("trend").get("direction").asString()).isEqualTo("increasing");
     assertThat(report.get("trend").get("years").toString()).isEqualTo("[2014,2015,2016,2017,2018]");
@@ -102,15 +110,19 @@ class CompareCommandsTest {
       assertThat(rows.get(i).get("change").asDouble()).isLessThanOrEqualTo(rows.get(i - 1).get("change").asDouble());
       assertThat(rows.get(i).get("rank").asInt()).isEqualTo(i + 1);
     }
-    // 2005 has no population estimate: the nearest is 2008's.
+    // 31 March 2005 looks for mid-2004, which has no estimate: the nearest is mid-2008. 31 March 2011 looks for mid-2010,
+    // interpolated 2/3 of the way from mid-2008 to mid-2011. The same series (ONS) at both ends.
     double count2005 = TestStore.WALES.stream().mapToDouble(a -> TestStore.count(a, 2005)).sum();
     double count2011 = TestStore.WALES.stream().mapToDouble(a -> TestStore.count(a, 2011)).sum();
     double population2008 = TestStore.WALES.stream().mapToDouble(a -> TestStore.population(a, 2008)).sum();
     double population2011 = TestStore.WALES.stream().mapToDouble(a -> TestStore.population(a, 2011)).sum();
+    double population2010 = population2008 + 2.0 / 3 * (population2011 - population2008);
     JsonNode wales = report.get("nation_rows").get(0);
     assertThat(wales.get("change").asDouble())
-        .isCloseTo((count2011 / population2011 - count2005 / population2008) * 10_000, within(5e-5));
-    assertThat(report.get("denominators").toString()).contains("2005 wales: population_0_17 nearest year (2008)");
+        .isCloseTo((count2011 / population2010 - count2005 / population2008) * 10_000, within(5e-5));
+    assertThat(report.get("denominators").toString())
+        .contains("2005 wales: population_0_17 nearest estimate: ONS mid-2008 estimate")
+        .contains("2011 wales: population_0_17 interpolated between ONS mid-2008 and mid-2011 (Census 2011)");
   }
 
   @Test

@@ -50,7 +50,7 @@ class FunnelCommandTest {
         new uk.lacexplorer.compare.CountRequest(List.of(uk.lacexplorer.area.Nation.WALES), 2012,
             uk.lacexplorer.measure.MeasureId.LOOKED_AFTER, uk.lacexplorer.rates.DenominatorPolicy.NEAREST,
             uk.lacexplorer.rates.PopulationSeries.AUTO), FunnelOptions.defaults(), false));
-    // Written out independently: 2012 counts over the mid-2011 populations (the nearest year).
+    // Written out independently: 2012 counts over the mid-2011 populations (the mid-year before 31 March 2012).
     List<FunnelUnit> units = new ArrayList<>();
     double counts = 0;
     double populations = 0;
@@ -73,7 +73,7 @@ class FunnelCommandTest {
         .extracting(FunnelResult.Point::position).containsExactly("above_998");
     assertThat(report.points()).filteredOn(p -> p.areaName().equals("Flintshire"))
         .extracting(FunnelResult.Point::position).containsExactly("below_998");
-    assertThat(report.denominators()).containsExactly("wales: population_0_17 nearest year (2011)");
+    assertThat(report.denominators()).containsExactly("wales: population_0_17 ONS mid-2011 estimate (Census 2011)");
   }
 
   @Test
@@ -82,8 +82,9 @@ class FunnelCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
     assertThat(json.get("points").size()).isEqualTo(TestStore.WALES.size() + TestStore.ENGLAND.size());
-    assertThat(json.get("denominators").toString()).contains("wales: population_0_17 same year (2018)")
-        .contains("england: population_0_17 same year (2018)");
+    // 31 March 2018 on mid-2017 in both nations (this test data has no DfE denominators, so England is on ONS too).
+    assertThat(json.get("denominators").toString()).contains("wales: population_0_17 ONS mid-2017 estimate")
+        .contains("england: population_0_17 ONS mid-2017 estimate");
     assertThat(json.get("curve").size()).isEqualTo(100);
     assertThat(json.get("published_rate_per_10000").isNull()).isTrue();
   }

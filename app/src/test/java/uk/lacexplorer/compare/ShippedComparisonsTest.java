@@ -49,7 +49,7 @@ class ShippedComparisonsTest {
   void wales2012OnTheMid2011PopulationPlacesTheResearchsOutliers() {
     FunnelResult report = wales2012(LimitMethod.EXACT);
     assertThat(report.points()).hasSize(22);
-    assertThat(report.denominators()).containsExactly("wales: population_0_17 nearest year (2011)");
+    assertThat(report.denominators()).containsExactly("wales: population_0_17 ONS mid-2011 estimate (Census 2011)");
     assertThat(report.pooledRatePer10k()).isCloseTo(90.4, within(0.05));
     for (String above : List.of("Neath Port Talbot", "Torfaen", "Merthyr Tydfil")) {
       assertThat(position(report, above)).as(above).isEqualTo("above_998");
@@ -67,12 +67,12 @@ class ShippedComparisonsTest {
   }
 
   @Test
-  void bothNationsIn2018UseOnePopulationVintage() {
+  void bothNationsIn2018UseEachNationsStandardDenominatorAndSayWhich() {
     FunnelResult report = new FunnelService(counts).run(new FunnelRequest(
         CountRequest.of(List.of(Nation.WALES, Nation.ENGLAND), 2018), FunnelOptions.defaults(), false));
     assertThat(report.points().size()).isGreaterThan(170);
-    assertThat(report.denominators()).containsExactly("wales: population_0_17 same year (2018)",
-        "england: population_0_17 same year (2018)");
+    assertThat(report.denominators()).contains("wales: population_0_17 ONS mid-2017 estimate (before the Census 2021 rebasing)",
+        "england: population_0_17_dfe DfE's denominator for 2018 (ONS mid-2017) (Census 2021-based)");
   }
 
   @Test

@@ -63,7 +63,9 @@ class ShippedDatasetWalesTest {
     RateRow wales = row("Wales");
     assertThat(wales.denominator().populationYear()).isEqualTo(2011);
     assertThat(wales.denominator().population()).isEqualTo(632_433.0);
-    assertThat(wales.denominatorFlag()).isEqualTo("estimated_denominator");
+    // 31 March 2012 is divided by the mid-year before it, mid-2011, as the Welsh Government publishes (90).
+    assertThat(wales.denominatorFlag()).isEmpty();
+    assertThat(wales.denominator().description()).isEqualTo("ONS mid-2011 estimate (Census 2011)");
     // 5,720 / 632,433 x 10,000 = 90.44
     assertThat(wales.rate()).isCloseTo(90.4, within(0.05));
   }

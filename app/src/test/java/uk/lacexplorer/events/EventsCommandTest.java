@@ -40,6 +40,8 @@ class EventsCommandTest {
     assertThat(bare.out()).isEqualTo(listed.out());
   }
 
+  private static final String SHIPPED = "All Wales Heads of Children's Services, Research on differences";
+
   @Test
   void importsAWholeFileAndAgainAddsNothing() throws Exception {
     Path file = folder.resolve("events.csv");
@@ -55,7 +57,9 @@ class EventsCommandTest {
     TestStore.Run second = TestStore.run(services, "events", "import", file.toString());
     assertThat(second.out()).contains("0 event(s) added, 3 already stored");
     TestStore.Run listed = TestStore.run(services, "events", "list", "--format", "csv");
-    assertThat(listed.out().lines()).hasSize(4).anyMatch(line -> line.contains("practice_review,Review published"));
+    // Besides the events shipped with LAC Explorer (the 2013 research's, of the areas this test data has).
+    assertThat(listed.out().lines().filter(line -> !line.contains(SHIPPED))).hasSize(4)
+        .anyMatch(line -> line.contains("practice_review,Review published"));
   }
 
   @Test
@@ -73,7 +77,8 @@ class EventsCommandTest {
     assertThat(run.err().lines().count()).isEqualTo(1);
     assertThat(run.err()).contains("bad.csv:3: column 'date', value '2011-13-01': not a date")
         .contains("and 2 more problems; nothing was imported");
-    assertThat(TestStore.run(services, "events", "list", "--format", "csv").out().lines()).hasSize(1);
+    assertThat(TestStore.run(services, "events", "list", "--format", "csv").out().lines()
+        .filter(line -> !line.contains(SHIPPED))).hasSize(1);
   }
 
   @Test

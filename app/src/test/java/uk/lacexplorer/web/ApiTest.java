@@ -35,7 +35,19 @@ class ApiTest extends WebTestSupport {
       assertThat(api.size()).isEqualTo(23);
       JsonNode first = api.get(0);
       assertThat(first.propertyNames()).containsExactly("area_code", "area_name", "year", "count", "count_flag",
-          "population_0_17", "population_year", "denominator_flag", "rate_per_10000", "ci95_lower", "ci95_upper", "rank");
+          "population_0_17", "population_year", "denominator_flag", "rate_per_10000", "ci95_lower", "ci95_upper", "rank",
+          "denominator_note");
+    });
+  }
+
+  @Test
+  void bothNationsRankedTogetherAndSeveralTrendsAnswerWhatTheCommandLinePrints() {
+    JavalinTest.test(app(), (server, client) -> {
+      assertThat(json(client.get("/api/v1/rates?nation=both&year=2021")))
+          .isEqualTo(cli("rates", "--nation", "both", "--year", "2021", "--format", "json"));
+      assertThat(json(client.get("/api/v1/trend?area=Torfaen,Cardiff")))
+          .isEqualTo(cli("trend", "--area", "Torfaen,Cardiff", "--format", "json"));
+      assertThat(client.get("/data/download/rates.csv?nation=both&year=2021").code()).isEqualTo(200);
     });
   }
 

@@ -15,6 +15,7 @@ class AccessibilityIT extends BrowserTest {
       "/?nation=england, en", "/?nation=england, cy",
       "/area, en", "/area, cy",
       "/area/W06000020, en", "/area/W06000020, cy", "/area/E08000025, en",
+      "/area/W06000020?with=W06000022&with=E06000001, en", "/area/W06000020?with=W06000022, cy",
       "/data, en", "/data, cy",
       "/data/browse?measure=children_looked_after, en", "/data/browse?measure=children_looked_after, cy",
       "/methods, en", "/methods, cy",

@@ -29,6 +29,22 @@ class ProfileIT extends BrowserTest {
   }
 
   @Test
+  void addedAuthoritiesAreDrawnBesideTheProfilesOwnWithTheirTable() {
+    open("/area/W06000020");
+    page.selectOption("#with-add", "W06000022");
+    page.click(".lacx-compare-form button[type=submit]");
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    assertThat(page.url()).contains("with=W06000022");
+    JsonNode answer = api(page.locator("[data-trend-api]").getAttribute("data-trend-api"));
+    assertThat(answer.get("area_codes").size()).isEqualTo(2);
+    assertThat(answer.get("area_codes").get(1).asString()).isEqualTo("W06000022");
+    assertThat(page.locator("#compared-table thead th").count()).isEqualTo(3);
+    assertThat(page.locator("#compared-authorities li").textContent()).contains("Newport");
+    assertThat(page.locator("#trend-chart canvas").count()).isPositive();
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void welshProfileUsesTheWelshName() {
     open("/area/W06000020?lang=cy");
     assertThat(page.locator("h1").textContent()).contains("Tor-faen");

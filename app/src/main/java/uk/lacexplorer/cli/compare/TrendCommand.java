@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 import uk.lacexplorer.application.Application;
 import uk.lacexplorer.cli.AnalysisCommand;
 import uk.lacexplorer.cli.SeriesOptions;
-import uk.lacexplorer.compare.TrendRequest;
-import uk.lacexplorer.compare.TrendTable;
+import uk.lacexplorer.compare.TrendsRequest;
+import uk.lacexplorer.compare.TrendsTable;
 import uk.lacexplorer.output.Output;
 
 @Command(name = "trend", mixinStandardHelpOptions = true,
@@ -15,7 +15,8 @@ import uk.lacexplorer.output.Output;
         "whether the authority is significantly above or below it, the Fingertips recent-trend test (last five",
         "points) and the authority's key events."})
 public final class TrendCommand extends AnalysisCommand {
-  @Option(names = "--area", required = true, description = "Authority name or code.")
+  @Option(names = "--area", required = true,
+      description = "Authority name or code; several separated by commas (A,B,C) give one table whose rows name their area.")
   String area;
 
   @Mixin
@@ -23,6 +24,6 @@ public final class TrendCommand extends AnalysisCommand {
 
   @Override
   protected Output output(Application app) {
-    return TrendTable.output(app.trend().run(new TrendRequest(area, series.request())));
+    return TrendsTable.output(app.trend().runAll(TrendsRequest.parse(area, series.request())));
   }
 }

@@ -12,7 +12,8 @@ import uk.lacexplorer.rates.RatesTable;
     description = {"Rates per 10,000 children aged 0-17 for every local authority of a nation and the nation itself,",
         "with 95%% confidence intervals (Byar's method; exact Poisson for counts under 10) and rank (1 = highest rate)."})
 public final class RatesCommand extends AnalysisCommand {
-  @Option(names = "--nation", required = true, paramLabel = "wales|england")
+  @Option(names = "--nation", required = true, paramLabel = "wales|england|both",
+      description = "A nation, or both: every authority of Wales and England ranked together.")
   String nation;
 
   @Option(names = "--year", required = true, description = "Year: 31 March of it, or the year ending 31 March.")
@@ -23,11 +24,11 @@ public final class RatesCommand extends AnalysisCommand {
   String measure;
 
   @Option(names = "--denominator", paramLabel = "exact|nearest|interpolate",
-      description = "Population year when the count's year has no estimate (default: nearest).")
+      description = "Population year when the count's year has no estimate (default: the standard, interpolate).")
   String denominator;
 
   @Option(names = "--population", paramLabel = "auto|ons|dfe",
-      description = "Population series: DfE's published denominator where it exists for the year, else ONS (auto).")
+      description = "Population series (default: the nation's standard, ons in Wales and dfe in England; auto = DfE's where it has the year, else ONS).")
   String population;
 
   @Override

@@ -17,6 +17,8 @@ import uk.lacexplorer.compare.CountRequest;
 import uk.lacexplorer.compare.FunnelRequest;
 import uk.lacexplorer.compare.SeriesRequest;
 import uk.lacexplorer.compare.TrendRequest;
+import uk.lacexplorer.compare.TrendsRequest;
+import uk.lacexplorer.compare.TrendsResult;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.measure.MeasureId;
 import uk.lacexplorer.need.MetricChoice;
@@ -86,8 +88,35 @@ public final class AreaRoutes implements WebModule {
         .sorted(Comparator.comparing(page::name, collator)).toList();
   }
 
+  /**
+   * The other authorities the reader added to the trend chart ({@code with=CODE,CODE}, at most
+   * {@link TrendsRequest#MAX_AREAS} in all), their trends through the same service as {@code ./lacx trend --area A,B,C}.
+   * An unknown or repeated code is a user error shown as the page's 400 answer, never dropped silently.
+   */
+  private ComparedTrends compared(Page page, Area area, MeasureId measure, List<String> with) {
+    AreaRegistry registry = site.app().store().areas();
+    List<Area> others = new java.util.ArrayList<>();
+    for (String code : with) {
+      Area other = registry.resolve(code, null);
+      if (other.isLocalAuthority() && !other.equals(area) && !others.contains(other)) others.add(other);
+    }
+    TrendsResult trends = null;
+    if (!others.isEmpty()) {
+      List<String> codes = new java.util.ArrayList<>(List.of(area.code().value()));
+      others.forEach(other -> codes.add(other.code().value()));
+      trends = ComparisonApi.trends(site, new TrendsRequest(codes, new SeriesRequest(measure, null, null)));
+    }
+    return ComparedTrends.of(page, registry, area, measure.value(), others, trends);
+  }
+
+  /** The trend a profile shows: the measure with the nation's standard denominator, as {@code ./lacx trend}. */
+  public static TrendRequest profileTrend(String areaCode, MeasureId measure) {
+    return new TrendRequest(areaCode, new SeriesRequest(measure, SeriesRequest.defaults().policy(),
+        SeriesRequest.defaults().series()));
+  }
+
   private void profile(Context ctx) {
-    Params params = Params.of(ctx, "measure");
+    Params params = Params.of(ctx, "measure", "with");
     String code = ctx.pathParam("code");
     if (!AreaCode.isCode(code)) throw new NotFound("not an area code: " + code);
     Area area = site.app().store().areas().find(AreaCode.parse(code))
@@ -97,8 +126,7 @@ public final class AreaRoutes implements WebModule {
     MeasureId measureId = new MeasureId(measure.id());
     Page page = site.page(ctx, OverviewRoutes.SECTION);
     String areaCode = area.code().value();
-    TrendRequest trendRequest = new TrendRequest(areaCode, new SeriesRequest(measureId,
-        SeriesRequest.defaults().policy(), SeriesRequest.defaults().series()));
+    TrendRequest trendRequest = profileTrend(areaCode, measureId);
     Section<TrendView> trend = Section.of(page, "/api/v1/trend?area=" + areaCode + "&measure=" + measure.id(),
         () -> ProfileViews.trend(page, ComparisonApi.trend(site, trendRequest)));
     Integer year = trend.shown() && !trend.view().latestYear().isEmpty() ? Integer.valueOf(trend.view().latestYear()) : null;
@@ -139,7 +167,8 @@ public final class AreaRoutes implements WebModule {
         funnel, ratio, neighbours,
         factor == null ? "" : page.name(site.app().measures().get(factor)) + " (" + factorYear + ")",
         "/compare?nation=" + area.nation().id() + (year == null ? "" : "&year=" + year) + (factor == null ? "" : "&x=" + factor),
-        uk.lacexplorer.web.cascade.CascadeRoutes.section(site, page, areaCode, null));
+        uk.lacexplorer.web.cascade.CascadeRoutes.section(site, page, areaCode, null),
+        compared(page, area, measureId, params.list("with")));
     site.render(ctx, "area/profile.jte", Map.of("page", page, "model", model));
   }
 }

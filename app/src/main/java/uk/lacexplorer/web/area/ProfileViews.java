@@ -34,9 +34,7 @@ final class ProfileViews {
       for (String flag : year.countFlag().split(";")) {
         if (!flag.isBlank()) notes.add(page.text("flag." + flag));
       }
-      if ("estimated_denominator".equals(year.denominatorFlag())) {
-        notes.add(page.text("rates.populationOf", String.valueOf(year.populationYear())));
-      }
+      if (year.denominator() != null) notes.add(uk.lacexplorer.web.DenominatorNote.of(year.denominator(), page));
       String comparison = year.comparison95() == null ? "" : year.comparison95();
       rows.add(List.of(String.valueOf(year.year()), year.count() == null ? page.text("rates.noValue")
               : page.format().count(year.count()), number(page, year.population(), 0),

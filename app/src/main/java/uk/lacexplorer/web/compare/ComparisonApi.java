@@ -14,7 +14,6 @@ import uk.lacexplorer.compare.ShrinkageRequest;
 import uk.lacexplorer.compare.ShrinkageTable;
 import uk.lacexplorer.compare.TrendRequest;
 import uk.lacexplorer.compare.TrendResult;
-import uk.lacexplorer.compare.TrendTable;
 import uk.lacexplorer.events.EventsRequest;
 import uk.lacexplorer.events.EventsTable;
 import uk.lacexplorer.i18n.Choices;
@@ -46,7 +45,7 @@ public final class ComparisonApi implements WebModule {
         ApiEndpoint.of("funnel", Requests.names(Requests.COUNTS, List.of("limits", "overdispersion", "scale", "curve")),
             params -> FunnelTable.output(funnel(site, funnelRequest(params)))),
         ApiEndpoint.of("trend", Requests.names(List.of("area"), Requests.SERIES),
-            params -> TrendTable.output(trend(site, trendRequest(params)))),
+            params -> uk.lacexplorer.compare.TrendsTable.output(trends(site, trendsRequest(params)))),
         ApiEndpoint.of("changepoints", Requests.names(List.of("area", "nation"), Requests.SERIES),
             params -> ChangePointTable.output(site.cached("changepoints", ChangePointRequest.parse(params.text("area"),
                 params.text("nation"), Requests.series(params)), app.changePoints()::run))),
@@ -86,6 +85,16 @@ public final class ComparisonApi implements WebModule {
   /** The funnel for a request, kept for a minute. */
   public static FunnelResult funnel(Site site, FunnelRequest request) {
     return site.cached("funnel", request, site.app().funnel()::run);
+  }
+
+  /** One or several authorities' trends ({@code area=A,B,C}), from parameters named as {@code ./lacx trend}'s options. */
+  public static uk.lacexplorer.compare.TrendsRequest trendsRequest(Params params) {
+    return uk.lacexplorer.compare.TrendsRequest.parse(params.text("area"), Requests.series(params));
+  }
+
+  /** Several trends for a request, kept for a minute. */
+  public static uk.lacexplorer.compare.TrendsResult trends(Site site, uk.lacexplorer.compare.TrendsRequest request) {
+    return site.cached("trends", request, site.app().trend()::runAll);
   }
 
   /** The trend for a request, kept for a minute. */

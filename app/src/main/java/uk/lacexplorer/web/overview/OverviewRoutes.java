@@ -74,11 +74,12 @@ public final class OverviewRoutes implements WebModule {
     RatesRequest request = request(Params.of(ctx, Requests.COUNTS));
     Rates rates = rates(site, request);
     Measure measure = site.app().rates().rateMeasure(request.measure().value());
-    List<String> sources = site.app().rates().counts(request.nation(), measure.id(), request.year()).stream()
+    List<String> sources = request.nations().stream()
+        .flatMap(nation -> site.app().rates().counts(nation, measure.id(), request.year()).stream())
         .map(Observation::sourceId).toList();
     List<Measure> measures = List.of(measure, site.app().measures().get(measure.denominator()));
     ReportResponses.csv(ctx, OutputWriter.csv(RatesTable.output(rates)), Provenance.lines(site.app().store(), sources,
-        measures, METHOD), "rates_" + request.nation().id() + "_" + request.year() + ".csv");
+        measures, METHOD), "rates_" + request.nationId() + "_" + request.year() + ".csv");
   }
 
   private void overview(Context ctx) {
@@ -93,8 +94,7 @@ public final class OverviewRoutes implements WebModule {
     List<RateView> authorities = List.of();
     RateView national = null;
     if (year != null) {
-      List<RateRow> rows = rates(site, new RatesRequest(nation, year, new MeasureId(measure.id()),
-          uk.lacexplorer.rates.DenominatorPolicy.NEAREST, uk.lacexplorer.rates.PopulationSeries.AUTO)).rows();
+      List<RateRow> rows = rates(site, new RatesRequest(nation, year, new MeasureId(measure.id()), null, null)).rows();
       Collator collator = Collator.getInstance(page.lang().locale());
       authorities = rows.stream().filter(row -> !row.nation()).map(row -> RateView.of(row, page))
           .sorted(Comparator.comparing(RateView::name, collator)).toList();

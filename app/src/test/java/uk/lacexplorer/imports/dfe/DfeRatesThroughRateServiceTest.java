@@ -50,7 +50,8 @@ class DfeRatesThroughRateServiceTest {
     assertThat(rows).extracting(row -> row.areaCode().value()).containsExactly("E08000037", "E09000007", "E92000001");
     assertThat(rows).allSatisfy(row -> {
       assertThat(row.denominator().measure()).isEqualTo(RateService.DFE_POPULATION);
-      assertThat(row.denominator().populationYear()).isEqualTo(2023);
+      // DfE's denominator for 31 March 2023 is the ONS mid-2022 estimate: population_year is the estimate's mid-year.
+      assertThat(row.denominator().populationYear()).isEqualTo(2022);
       assertThat(row.denominatorFlag()).isEmpty();
     });
     assertThat(rows).extracting(row -> BigDecimal.valueOf(row.rate()).setScale(0, RoundingMode.HALF_UP).intValue())

@@ -81,7 +81,7 @@ public final class DashboardImporter implements Importer {
     String sourceId = spec.sourceStem();
     List<Observation> pending = new ArrayList<>();
     for (RawTable.Row row : rows.subList(1, rows.size())) {
-      Optional<Integer> year = year(row, header, problems);
+      Optional<Integer> year = year(row, header, problems).map(y -> y + spec.periodShift());
       Optional<Optional<Area>> place = year.isEmpty() ? Optional.empty() : area(row, header, year.get(), context, problems);
       List<Markers.Cell> cells = new ArrayList<>();
       for (DashboardColumn column : spec.columns()) {

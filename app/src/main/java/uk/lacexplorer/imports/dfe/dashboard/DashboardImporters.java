@@ -15,6 +15,7 @@ public final class DashboardImporters {
   static final String CIN_URL = "https://explore-education-statistics.service.gov.uk/find-statistics/characteristics-of-children-in-need";
   static final String CSWW_URL = "https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce";
   private static final String CIN = "Children in need";
+  static final String POPULATION_URL = "https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates";
 
   private DashboardImporters() {
   }
@@ -48,7 +49,11 @@ public final class DashboardImporters {
                 amount("caseload_fte", "social_worker_caseload"),
                 percent("agency_rate_fte", "social_worker_agency_rate"),
                 percent("turnover_rate_fte", "social_worker_turnover_rate"),
-                percent("vacancy_rate_fte", "social_worker_vacancy_rate"))));
+                percent("vacancy_rate_fte", "social_worker_vacancy_rate"))),
+        new DashboardSpec("dfe-population", "ONS mid-year population aged 0-17 as DfE divides by it "
+            + "(ons_mid-year_population_estimates_*.csv), stored under the year of the count: mid-2018 as 2019",
+            "dfe_ons_population", "ONS mid-year population estimates, children aged 0 to 17, as DfE's denominators",
+            POPULATION_URL, List.of(amount("population_estimate", "population_0_17_dfe")), 1));
   }
 
   public static List<Importer> all() {

@@ -12,11 +12,18 @@ import java.util.List;
  * @param title the publication's title in words
  * @param url where the publication is
  * @param columns the value columns read (others are left alone)
+ * @param periodShift added to {@code time_period} to give the stored period (1 for ONS mid-year estimates stored under
+ *     the year of the count DfE divides by them: mid-2018 is DfE's denominator for 31 March 2019)
  */
 public record DashboardSpec(String kind, String description, String sourceStem, String title, String url,
-                            List<DashboardColumn> columns) {
+                            List<DashboardColumn> columns, int periodShift) {
   public DashboardSpec {
     columns = List.copyOf(columns);
     if (columns.isEmpty()) throw new IllegalArgumentException("a dashboard file needs at least one column");
+  }
+
+  public DashboardSpec(String kind, String description, String sourceStem, String title, String url,
+                       List<DashboardColumn> columns) {
+    this(kind, description, sourceStem, title, url, columns, 0);
   }
 }
