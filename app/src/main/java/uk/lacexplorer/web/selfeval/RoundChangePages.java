@@ -148,6 +148,6 @@ final class RoundChangePages {
     long roundId = FormInput.id(ctx, "id");
     long invitationId = FormInput.id(ctx, "invitation");
     rounds().revoke(RoundPages.account(ctx), roundId, invitationId);
-    ctx.redirect("/selfeval/rounds/" + roundId + "?revoked=" + invitationId + "#links", HttpStatus.SEE_OTHER);
+    ctx.redirect("/selfeval/rounds/" + roundId + "?revoked=" + invitationId, HttpStatus.SEE_OTHER);
   }
 }
