@@ -52,4 +52,21 @@ class ResultsCsvTest {
         + "sgôr_ganol,canran_wedi_sefydlu_neu_well,cytundeb_leik,cytundeb_tastle_wierman,grŵp_isaf_y_bwlch,"
         + "grŵp_uchaf_y_bwlch,bwlch_cymedrig,delta_cliff,p_mann_whitney,bwlch_mwyaf,grwpiau_heb_eu_dangos\r\n");
   }
+
+  @Test
+  void sharesArePercentagesToOneDecimalAndAgreementToThree() {
+    Framework framework = FrameworkJson.standard();
+    Round round = new Round(9, "W06000020", "Round", LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-31"),
+        Round.Status.CLOSED, framework.id(), framework.version(), false, List.of("police"), Instant.EPOCH, Instant.EPOCH);
+    List<InvitationRepository.GroupAnswer> answers = new ArrayList<>();
+    Map<String, Integer> respondents = new LinkedHashMap<>();
+    ResultsCalculatorTest.add(answers, respondents, "police", 2, "embedded", "A1");
+    ResultsCalculatorTest.add(answers, respondents, "police", 4, "not_in_place", "A1");
+    String csv = ResultsCsv.write(ResultsCalculator.calculate(round, framework, respondents, answers), false);
+    // A1: counts (4, 0, 0, 2); median of 1,1,1,1,4,4 = 1; established or better 2/6 = 33.333…% → 33.3.
+    // Leik: cumulative shares 4/6, 4/6, 4/6 → distances 1/3 each → D = 2·(1/3 + 1/3 + 1/3)/3 = 2/3 → 1 − D = 0.333.
+    assertThat(csv.split("\r\n")[1]).contains(",A1,").contains(",6,no,6,0,4,0,0,2,1,33.3,0.333,");
+    // Everything else: all six "established" → 100 (not 100.0 or 1).
+    assertThat(csv.split("\r\n")[2]).contains(",A2,").contains(",6,no,6,0,0,0,6,0,3,100,1,1,");
+  }
 }
