@@ -31,6 +31,19 @@ public final class ActionPlanService {
     return actions.forAuthority(account.authorityCode());
   }
 
+  /** Today in the UK, the day against which actions are overdue. */
+  public java.time.LocalDate today() {
+    return java.time.LocalDate.now(clock.withZone(RoundService.UK));
+  }
+
+  /** The plan as CSV in the language (formula-injection safe); the export is audited. */
+  public String csv(Account account, boolean welsh) {
+    List<PlanAction> plan = plan(account);
+    audit.record(account.username(), account.authorityCode(), AuditAction.EXPORTED, "action plan",
+        plan.size() + " actions as CSV");
+    return ActionPlanCsv.write(plan, FrameworkJson.standard(), today(), welsh);
+  }
+
   public PlanAction action(Account account, long actionId) {
     access.requireCoordinator(account);
     return actions.find(actionId, account.authorityCode()).orElseThrow(() -> new NotFoundException("action " + actionId));

@@ -5,7 +5,7 @@ package uk.lacexplorer.selfeval;
  * was read, a round already closed). Nothing was changed. The web answers 409.
  */
 public final class ConflictException extends RuntimeException {
-  public enum Reason { ROUND_CLOSED, ROUND_OPEN, RESULTS_NOT_READY, STALE_VERSION }
+  public enum Reason { ROUND_CLOSED, ROUND_OPEN, RESULTS_NOT_READY, STALE_VERSION, ALREADY_SUBMITTED }
 
   private final Reason reason;
   private final Integer currentVersion;

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Invitations (found by the hash of their token) and respondents' answers. */
 final class InvitationRepository {
   private static final String COLUMNS =
-      "invitation_id, round_id, group_id, label, created_at, expires_at, last_saved_at, submitted_at";
+      "invitation_id, round_id, group_id, label, created_at, expires_at, last_saved_at, submitted_at, revoked_at";
   private final Jdbi jdbi;
 
   InvitationRepository(Jdbi jdbi) {
@@ -33,7 +33,7 @@ final class InvitationRepository {
         .bind("round", roundId).bind("hash", tokenHash).bind("group", groupId).bind("label", label)
         .bind("now", Timestamp.from(now)).bind("expires", Timestamp.from(expires))
         .executeAndReturnGeneratedKeys("invitation_id").mapTo(Long.class).one());
-    return new Invitation(id, roundId, groupId, label, now, expires, null, null);
+    return new Invitation(id, roundId, groupId, label, now, expires, null, null, null);
   }
 
   Optional<Invitation> byTokenHash(String tokenHash) {
@@ -114,6 +114,22 @@ final class InvitationRepository {
     return counts;
   }
 
+  /** Revokes an invitation of the round that is neither submitted nor revoked; false if there was none such. */
+  boolean revoke(long roundId, long invitationId, Instant now) {
+    return jdbi.withHandle(handle -> handle.createUpdate("""
+            UPDATE sv_invitation SET revoked_at = :now
+            WHERE invitation_id = :id AND round_id = :round AND submitted_at IS NULL AND revoked_at IS NULL""")
+        .bind("id", invitationId).bind("round", roundId).bind("now", Timestamp.from(now)).execute()) == 1;
+  }
+
+  /** Moves the expiry of the round's links that can still be used (not submitted, not revoked). */
+  void expireUsableAt(long roundId, Instant expires) {
+    jdbi.useHandle(handle -> handle.createUpdate("""
+            UPDATE sv_invitation SET expires_at = :expires
+            WHERE round_id = :round AND submitted_at IS NULL AND revoked_at IS NULL""")
+        .bind("round", roundId).bind("expires", Timestamp.from(expires)).execute());
+  }
+
   Jdbi jdbi() {
     return jdbi;
   }
@@ -121,7 +137,8 @@ final class InvitationRepository {
   private static Invitation invitation(ResultSet rs) throws SQLException {
     return new Invitation(rs.getLong("invitation_id"), rs.getLong("round_id"), rs.getString("group_id"),
         rs.getString("label"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
-        instant(rs.getTimestamp("last_saved_at")), instant(rs.getTimestamp("submitted_at")));
+        instant(rs.getTimestamp("last_saved_at")), instant(rs.getTimestamp("submitted_at")),
+        instant(rs.getTimestamp("revoked_at")));
   }
 
   private static Instant instant(Timestamp timestamp) {

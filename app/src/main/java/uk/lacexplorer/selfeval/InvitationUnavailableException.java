@@ -2,7 +2,7 @@ package uk.lacexplorer.selfeval;
 
 /** An invitation link that cannot be used any more. The web answers 410 and explains why. */
 public final class InvitationUnavailableException extends RuntimeException {
-  public enum Reason { SUBMITTED, EXPIRED, ROUND_CLOSED, NOT_YET_OPEN }
+  public enum Reason { SUBMITTED, EXPIRED, ROUND_CLOSED, NOT_YET_OPEN, REVOKED }
 
   private final Reason reason;
 

@@ -10,4 +10,9 @@ import java.time.LocalDate;
 public record PlanAction(long id, String authorityCode, Long roundId, String characteristicId, String description,
                          String owner, LocalDate dueOn, Status status, int version, Instant updatedAt) {
   public enum Status { PLANNED, IN_PROGRESS, DONE, DROPPED }
+
+  /** Due before {@code today} and neither done nor dropped. */
+  public boolean overdue(LocalDate today) {
+    return dueOn != null && dueOn.isBefore(today) && status != Status.DONE && status != Status.DROPPED;
+  }
 }

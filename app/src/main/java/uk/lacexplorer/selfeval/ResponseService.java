@@ -78,6 +78,7 @@ public final class ResponseService {
   }
 
   private Round usable(Invitation invitation) {
+    if (invitation.revoked()) throw new InvitationUnavailableException(InvitationUnavailableException.Reason.REVOKED);
     if (invitation.submitted()) throw new InvitationUnavailableException(InvitationUnavailableException.Reason.SUBMITTED);
     Round round = rounds.find(invitation.roundId()).orElseThrow(() -> new NotFoundException("invitation"));
     if (!round.isOpen()) throw new InvitationUnavailableException(InvitationUnavailableException.Reason.ROUND_CLOSED);

@@ -14,9 +14,13 @@ import uk.lacexplorer.stats.agreement.TastleWiermanConsensus;
 
 /**
  * Turns submitted answers into {@link RoundResults}. Suppression: nothing is shown for a round, theme or
- * characteristic with fewer than 5 respondents or rated answers; a group is shown only with at least 5 rated answers,
- * and only if the answers of the groups not shown add up to 0 or at least 5 (otherwise the smallest shown group is
- * withheld too), so that no group's figures can be worked out by subtraction.
+ * characteristic with fewer than 5 respondents or rated answers. For each characteristic a group is shown on its own
+ * only with at least 5 rated answers ("too few" otherwise); its answers always count in the totals. Secondary
+ * suppression then withholds the fewest further groups that stop a withheld group's figures being worked out from the
+ * totals by subtraction: when exactly one group is withheld, or when the withheld groups' answers all sit on one
+ * point of the scale (so that any split of them gives each the same rating), one more group is withheld, the smallest
+ * whose answers break that tie ({@link #selectGroups}). Nothing is withheld for that reason when every answer to the
+ * characteristic is the same rating, since the totals alone then say it for every group.
  * Themes and the overall summary pool only the characteristics that are shown, so a withheld characteristic cannot
  * be recovered by subtraction either.
  * Flags: the {@value #FLAGGED} characteristics with the widest gap in group means, if at least {@value #MINIMUM_GAP}
@@ -57,7 +61,7 @@ final class ResultsCalculator {
         Map<String, long[]> groups = byItemAndGroup.getOrDefault(item.id(), Map.of());
         long[] counts = sum(groups.values(), levels);
         long unknown = dontKnow.getOrDefault(item.id(), 0L);
-        ItemResult result = item(item.id(), theme.id(), respondents, counts, unknown, groups, framework);
+        ItemResult result = item(item.id(), theme.id(), respondents, counts, unknown, groups, framework, levels);
         items.add(result);
         if (!result.summary().suppressed()) {
           add(pooled, counts);
@@ -73,14 +77,14 @@ final class ResultsCalculator {
   }
 
   private static ItemResult item(String id, String themeId, int respondents, long[] counts, long unknown,
-                                 Map<String, long[]> groups, Framework framework) {
+                                 Map<String, long[]> groups, Framework framework, int levels) {
     Summary summary = summary(respondents, counts, unknown);
-    if (summary.suppressed()) return new ItemResult(id, themeId, summary, null, null, List.of(), null, false);
+    if (summary.suppressed()) return new ItemResult(id, themeId, summary, null, null, List.of(), null, false, List.of());
     OrdinalCounts all = OrdinalCounts.of(counts);
-    List<String> shown = shownGroups(groups, all.total());
+    List<String> order = framework.groups().stream().map(Framework.StakeholderGroup::id).toList();
+    GroupSelection selection = selectGroups(groups, order, levels);
     List<ItemResult.GroupSummary> groupSummaries = new ArrayList<>();
-    for (String group : framework.groups().stream().map(Framework.StakeholderGroup::id).toList()) {
-      if (!shown.contains(group)) continue;
+    for (String group : selection.shown()) {
       OrdinalCounts groupCounts = OrdinalCounts.of(groups.get(group));
       groupSummaries.add(new ItemResult.GroupSummary(group, groupCounts.total(), groupCounts.median(), groupCounts.mean()));
     }
@@ -94,25 +98,71 @@ final class ResultsCalculator {
           compared.cliffsDelta(), compared.pValue());
     }
     return new ItemResult(id, themeId, summary, LeikDispersion.consensus(all), TastleWiermanConsensus.of(all),
-        groupSummaries, gap, false);
+        groupSummaries, gap, false, selection.withheld());
   }
 
-  /** Groups with at least 5 rated answers, withholding the smallest while the rest would be 1–4 answers. */
-  static List<String> shownGroups(Map<String, long[]> groups, long total) {
-    List<Map.Entry<String, Long>> eligible = new ArrayList<>();
-    for (Map.Entry<String, long[]> entry : groups.entrySet()) {
-      long n = 0;
-      for (long count : entry.getValue()) n += count;
-      if (n >= MINIMUM) eligible.add(Map.entry(entry.getKey(), n));
+  /** The groups shown on their own for one characteristic (in {@code order}), and those withheld with the reason. */
+  record GroupSelection(List<String> shown, List<ItemResult.Withheld> withheld) {
+  }
+
+  /**
+   * Chooses the groups to show for one characteristic from each group's rated answers per level ({@code groups}):
+   * groups with fewer than 5 rated answers are withheld ("too few"); then, unless every answer is the same rating, if
+   * exactly one group is withheld or the withheld groups' answers all share one rating, the smallest shown group whose
+   * answers are not all that rating is withheld too (ties: the framework's order), so that no withheld group's
+   * ratings can be worked out by subtracting the shown groups from the totals.
+   */
+  static GroupSelection selectGroups(Map<String, long[]> groups, List<String> order, int levels) {
+    List<String> present = new ArrayList<>();
+    for (String group : order) if (groups.containsKey(group) && total(groups.get(group)) > 0) present.add(group);
+    for (String group : groups.keySet()) {
+      if (!present.contains(group) && total(groups.get(group)) > 0) present.add(group);
     }
-    eligible.sort(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-    while (!eligible.isEmpty()) {
-      long shownTotal = eligible.stream().mapToLong(Map.Entry::getValue).sum();
-      long rest = total - shownTotal;
-      if (rest == 0 || rest >= MINIMUM) break;
-      eligible.remove(0);
+    Map<String, ItemResult.WithheldReason> reasons = new HashMap<>();
+    List<String> shown = new ArrayList<>();
+    long[] residual = new long[levels];
+    long[] everything = new long[levels];
+    for (String group : present) {
+      add(everything, groups.get(group));
+      if (total(groups.get(group)) < MINIMUM) {
+        reasons.put(group, ItemResult.WithheldReason.TOO_FEW);
+        add(residual, groups.get(group));
+      } else {
+        shown.add(group);
+      }
     }
-    return eligible.stream().map(Map.Entry::getKey).toList();
+    if (!reasons.isEmpty() && !shown.isEmpty() && onlyLevel(everything) < 0) {
+      int tie = onlyLevel(residual);
+      if (reasons.size() == 1 || tie >= 0) {
+        shown.stream()
+            .filter(group -> tie < 0 || groups.get(group)[tie] < total(groups.get(group)))
+            .min(Comparator.comparingLong((String group) -> total(groups.get(group))).thenComparingInt(present::indexOf))
+            .ifPresent(group -> {
+              shown.remove(group);
+              reasons.put(group, ItemResult.WithheldReason.PROTECTS_SMALL_GROUP);
+            });
+      }
+    }
+    List<ItemResult.Withheld> withheld = present.stream().filter(reasons::containsKey)
+        .map(group -> new ItemResult.Withheld(group, reasons.get(group))).toList();
+    return new GroupSelection(List.copyOf(shown), withheld);
+  }
+
+  /** The index of the only level with answers, or -1 if answers sit on two or more levels (or there are none). */
+  static int onlyLevel(long[] counts) {
+    int level = -1;
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 0) continue;
+      if (level >= 0) return -1;
+      level = i;
+    }
+    return level;
+  }
+
+  private static long total(long[] counts) {
+    long n = 0;
+    for (long count : counts) n += count;
+    return n;
   }
 
   static Summary summary(int respondents, long[] counts, long dontKnow) {
@@ -132,9 +182,7 @@ final class ResultsCalculator {
     double edge = gaps.get(Math.min(FLAGGED, gaps.size()) - 1);
     return items.stream().map(item -> item.gap() != null && item.gap().meanGap() >= MINIMUM_GAP
             && item.gap().meanGap() >= edge - 1e-12
-        ? new ItemResult(item.characteristicId(), item.themeId(), item.summary(), item.leikConsensus(),
-            item.tastleWiermanConsensus(), item.groups(), item.gap(), true)
-        : item).toList();
+        ? item.flag() : item).toList();
   }
 
   private static long[] sum(Iterable<long[]> rows, int levels) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.lacexplorer.account.Account;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.account.AuditAction;
 import uk.lacexplorer.account.AuditLog;
 
@@ -41,8 +42,12 @@ public final class ResultsService {
         invitations.submittedAnswers(round.id()));
   }
 
-  /** Two closed rounds of the coordinator's authority, side by side. */
+  /** Two different closed rounds of the coordinator's authority, side by side; a round with itself is refused. */
   public ProgressComparison progress(Account account, long earlierId, long laterId) {
+    if (earlierId == laterId) {
+      access.readableRound(account, earlierId);
+      throw UserError.of("error.selfeval.sameRound");
+    }
     RoundResults earlier = results(account, earlierId);
     RoundResults later = results(account, laterId);
     if (!earlier.round().authorityCode().equals(later.round().authorityCode())) {

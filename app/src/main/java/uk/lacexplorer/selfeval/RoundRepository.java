@@ -64,6 +64,22 @@ final class RoundRepository {
         .bind("id", id).bind("now", Timestamp.from(now)).execute()) == 1;
   }
 
+  /** Changes the title and dates. */
+  void update(long id, String title, java.time.LocalDate opensOn, java.time.LocalDate closesOn) {
+    jdbi.useHandle(handle -> handle.createUpdate(
+            "UPDATE sv_round SET title = :title, opens_on = :opens, closes_on = :closes WHERE round_id = :id")
+        .bind("id", id).bind("title", title).bind("opens", Date.valueOf(opensOn)).bind("closes", Date.valueOf(closesOn))
+        .execute());
+  }
+
+  /** Opens a closed round again until {@code closesOn}, no longer shared; false if it was open. */
+  boolean reopen(long id, java.time.LocalDate closesOn) {
+    return jdbi.withHandle(handle -> handle.createUpdate("""
+            UPDATE sv_round SET round_status = 'OPEN', closed_at = NULL, shared_nationally = FALSE, closes_on = :closes
+            WHERE round_id = :id AND round_status = 'CLOSED'""")
+        .bind("id", id).bind("closes", Date.valueOf(closesOn)).execute()) == 1;
+  }
+
   void share(long id, boolean shared) {
     jdbi.useHandle(handle -> handle.createUpdate("UPDATE sv_round SET shared_nationally = :shared WHERE round_id = :id")
         .bind("id", id).bind("shared", shared).execute());

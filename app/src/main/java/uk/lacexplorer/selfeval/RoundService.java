@@ -14,7 +14,10 @@ import uk.lacexplorer.account.AuditAction;
 import uk.lacexplorer.account.AuditLog;
 import uk.lacexplorer.account.SecretTokens;
 
-/** Coordinators' side of a round: open it, invite respondents, follow the response counts, close and share it. */
+/**
+ * Coordinators' side of a round: open it, change its title and dates (extending it moves the expiry of its usable
+ * links), invite respondents and revoke links, follow the response counts, close it, reopen it and share it.
+ */
 public final class RoundService {
   /** Invitations expire at the end of the round's closing day, UK time. */
   public static final ZoneId UK = ZoneId.of("Europe/London");
@@ -36,8 +39,8 @@ public final class RoundService {
     this.clock = clock;
   }
 
-  /** Response counts of one stakeholder group. */
-  public record GroupProgress(String groupId, int invited, int started, int submitted) {
+  /** Response counts of one stakeholder group; {@code invited} counts every link made, revoked ones included. */
+  public record GroupProgress(String groupId, int invited, int started, int submitted, int revoked) {
   }
 
   /** Rounds the account may see: a coordinator's own, or the shared closed rounds for a viewer. */
@@ -78,10 +81,7 @@ public final class RoundService {
             .findFirst().orElseThrow(() -> UserError.of("error.selfeval.unknownFramework", request.frameworkId(),
                 String.valueOf(request.frameworkVersion())));
     String title = request.title() == null ? "" : request.title().strip();
-    if (title.isEmpty() || title.length() > 200) throw UserError.of("error.selfeval.title");
-    if (request.opensOn() == null || request.closesOn() == null) throw UserError.of("error.selfeval.datesMissing");
-    if (request.closesOn().isBefore(request.opensOn())) throw UserError.of("error.selfeval.closesBeforeOpens");
-    if (request.closesOn().isBefore(LocalDate.now(clock.withZone(UK)))) throw UserError.of("error.selfeval.closesPassed");
+    checkTitleAndDates(title, request.opensOn(), request.closesOn(), true);
     if (request.groups().isEmpty()) throw UserError.of("error.selfeval.noGroups");
     for (String group : request.groups()) {
       if (framework.group(group).isEmpty()) throw UserError.of("error.selfeval.unknownGroup", group);
@@ -104,7 +104,7 @@ public final class RoundService {
     String cleanLabel = label == null ? "" : label.strip();
     if (cleanLabel.length() > 200) throw UserError.of("error.selfeval.label");
     Instant now = clock.instant();
-    Instant expires = round.closesOn().plusDays(1).atStartOfDay(UK).toInstant();
+    Instant expires = endOf(round.closesOn());
     List<IssuedInvitation> issued = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String token = SecretTokens.newToken();
@@ -124,15 +124,82 @@ public final class RoundService {
   public List<GroupProgress> progress(Account account, long roundId) {
     Round round = access.ownRound(account, roundId);
     Map<String, int[]> counts = new LinkedHashMap<>();
-    for (String group : round.groups()) counts.put(group, new int[3]);
+    for (String group : round.groups()) counts.put(group, new int[4]);
     for (Invitation invitation : invitations.forRound(roundId)) {
-      int[] row = counts.computeIfAbsent(invitation.groupId(), g -> new int[3]);
+      int[] row = counts.computeIfAbsent(invitation.groupId(), g -> new int[4]);
       row[0]++;
       if (invitation.started()) row[1]++;
       if (invitation.submitted()) row[2]++;
+      if (invitation.revoked()) row[3]++;
     }
     return counts.entrySet().stream()
-        .map(e -> new GroupProgress(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        .map(e -> new GroupProgress(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+        .toList();
+  }
+
+  private void checkTitleAndDates(String title, LocalDate opensOn, LocalDate closesOn, boolean open) {
+    if (title.isEmpty() || title.length() > 200) throw UserError.of("error.selfeval.title");
+    if (opensOn == null || closesOn == null) throw UserError.of("error.selfeval.datesMissing");
+    if (closesOn.isBefore(opensOn)) throw UserError.of("error.selfeval.closesBeforeOpens");
+    if (open && closesOn.isBefore(today())) throw UserError.of("error.selfeval.closesPassed");
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(UK));
+  }
+
+  private static Instant endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(UK).toInstant();
+  }
+
+  /**
+   * Changes a round's title and dates. For an open round the closing date may not have passed; links that can still
+   * be used then work until the end of the new closing day (so extending the round extends them).
+   */
+  public Round edit(Account account, long roundId, String title, LocalDate opensOn, LocalDate closesOn) {
+    Round round = access.ownRound(account, roundId);
+    String clean = title == null ? "" : title.strip();
+    checkTitleAndDates(clean, opensOn, closesOn, round.isOpen());
+    rounds.update(round.id(), clean, opensOn, closesOn);
+    if (round.isOpen()) invitations.expireUsableAt(round.id(), endOf(closesOn));
+    audit.record(account.username(), round.authorityCode(), AuditAction.ROUND_CHANGED, "round " + roundId,
+        "dates " + opensOn + " to " + closesOn + (round.closesOn().equals(closesOn) ? "" : ", was to " + round.closesOn()));
+    return rounds.find(roundId).orElseThrow();
+  }
+
+  /**
+   * Opens a closed round again until the end of {@code closesOn} (today or later): its unused links work again and
+   * new ones can be made; its results are no longer shared until it is closed and shared again.
+   */
+  public Round reopen(Account account, long roundId, LocalDate closesOn) {
+    Round round = access.ownRound(account, roundId);
+    if (round.isOpen()) throw new ConflictException(ConflictException.Reason.ROUND_OPEN, "the round is open already", null);
+    checkTitleAndDates(round.title(), round.opensOn(), closesOn, true);
+    if (!rounds.reopen(round.id(), closesOn)) {
+      throw new ConflictException(ConflictException.Reason.ROUND_OPEN, "the round is open already", null);
+    }
+    invitations.expireUsableAt(round.id(), endOf(closesOn));
+    audit.record(account.username(), round.authorityCode(), AuditAction.ROUND_REOPENED, "round " + roundId,
+        "until " + closesOn);
+    return rounds.find(roundId).orElseThrow();
+  }
+
+  /**
+   * Withdraws one link of the round: it answers "revoked" from now on and its unsubmitted draft never counts.
+   * Answers already submitted (through any link) stay. Revoking a revoked link again changes nothing.
+   */
+  public Invitation revoke(Account account, long roundId, long invitationId) {
+    Round round = access.ownRound(account, roundId);
+    Invitation invitation = invitations.find(invitationId).filter(found -> found.roundId() == round.id())
+        .orElseThrow(() -> new NotFoundException("invitation " + invitationId));
+    if (invitation.submitted()) {
+      throw new ConflictException(ConflictException.Reason.ALREADY_SUBMITTED, "the link has been used to submit answers", null);
+    }
+    if (invitations.revoke(round.id(), invitationId, clock.instant())) {
+      audit.record(account.username(), round.authorityCode(), AuditAction.INVITATIONS_REVOKED, "round " + roundId,
+          "invitation " + invitationId + " of group " + invitation.groupId());
+    }
+    return invitations.find(invitationId).orElseThrow();
   }
 
   public Round close(Account account, long roundId) {

@@ -43,6 +43,11 @@ class ResultsCalculatorTest {
     // smaller shown group (social work, 5) is withheld too; then the rest is 7 ≥ 5.
     assertThat(a1.summary().counts()).containsExactly(2L, 5L, 0L, 6L);
     assertThat(a1.groups()).extracting(ItemResult.GroupSummary::groupId).containsExactly("senior_leaders");
+    assertThat(a1.withheld()).containsExactly(
+        new ItemResult.Withheld("social_work", ItemResult.WithheldReason.PROTECTS_SMALL_GROUP),
+        new ItemResult.Withheld("police", ItemResult.WithheldReason.TOO_FEW));
+    assertThat(results.withheldGroups()).containsExactly(new RoundResults.GroupWithholding("social_work", 5, 0, 1),
+        new RoundResults.GroupWithholding("police", 2, 23, 0));
     assertThat(a1.gap()).isNull();
     assertThat(results.flagged()).isEmpty();
   }

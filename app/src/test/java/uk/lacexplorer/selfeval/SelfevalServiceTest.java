@@ -383,4 +383,81 @@ class SelfevalServiceTest {
       assertThat(row.shareChange()).isEqualTo(1.0);
     });
   }
+
+  @Test
+  void editExtendReopenAndRevokeAndTheRefusals() {
+    Round round = torfaenRound("police");
+    respond(round, "police", 5, id -> "emerging");
+    List<IssuedInvitation> spare = selfeval.rounds().invite(torfaen, round.id(), "police", 2, "");
+    // Extending moves the expiry of the links still usable, not of the submitted ones.
+    Round extended = selfeval.rounds().edit(torfaen, round.id(), " Spring 2025, extended ", OPENS, CLOSES.plusDays(14));
+    assertThat(extended.title()).isEqualTo("Spring 2025, extended");
+    assertThat(selfeval.rounds().invitations(torfaen, round.id())).filteredOn(link -> !link.submitted())
+        .allSatisfy(link -> assertThat(link.expiresAt()).isEqualTo(Instant.parse("2025-04-14T23:00:00Z")));
+    clock.advance(Duration.ofDays(30)); // 2 April 2025: after the old closing date, before the new one
+    assertThat(selfeval.responses().open(spare.get(0).token()).id()).isEqualTo(spare.get(0).invitation().id());
+    assertThatThrownBy(() -> selfeval.rounds().edit(torfaen, round.id(), "x", OPENS, CLOSES))
+        .hasMessageStartingWith("dates:").hasMessageContaining("passed");
+    assertThatThrownBy(() -> selfeval.rounds().edit(cardiff, round.id(), "x", OPENS, CLOSES.plusDays(20)))
+        .isInstanceOf(NotFoundException.class);
+
+    // Revoking: the link is refused from now on, even to a respondent already in; submitted links cannot be revoked.
+    long opened = selfeval.responses().open(spare.get(0).token()).id();
+    selfeval.rounds().revoke(torfaen, round.id(), spare.get(0).invitation().id());
+    assertThatThrownBy(() -> selfeval.responses().open(spare.get(0).token()))
+        .isInstanceOfSatisfying(InvitationUnavailableException.class,
+            e -> assertThat(e.reason()).isEqualTo(InvitationUnavailableException.Reason.REVOKED));
+    assertThatThrownBy(() -> selfeval.responses().submit(opened, allAnswers(id -> "embedded")))
+        .isInstanceOf(InvitationUnavailableException.class);
+    long submitted = selfeval.rounds().invitations(torfaen, round.id()).get(0).id();
+    assertThatThrownBy(() -> selfeval.rounds().revoke(torfaen, round.id(), submitted))
+        .isInstanceOfSatisfying(ConflictException.class,
+            e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.ALREADY_SUBMITTED));
+    assertThatThrownBy(() -> selfeval.rounds().revoke(cardiff, round.id(), spare.get(1).invitation().id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(selfeval.rounds().progress(torfaen, round.id())).singleElement()
+        .isEqualTo(new RoundService.GroupProgress("police", 7, 5, 5, 1));
+
+    // Reopening a closed (and shared) round: open again, no longer shared, answers kept, usable links work again.
+    selfeval.rounds().close(torfaen, round.id());
+    selfeval.rounds().share(torfaen, round.id(), true);
+    assertThatThrownBy(() -> selfeval.rounds().reopen(torfaen, round.id(), LocalDate.parse("2025-04-01")))
+        .hasMessageStartingWith("dates:");
+    Round reopened = selfeval.rounds().reopen(torfaen, round.id(), LocalDate.parse("2025-04-30"));
+    assertThat(reopened.isOpen()).isTrue();
+    assertThat(reopened.sharedNationally()).isFalse();
+    assertThat(reopened.closedAt()).isNull();
+    assertThatThrownBy(() -> selfeval.rounds().reopen(torfaen, round.id(), LocalDate.parse("2025-04-30")))
+        .isInstanceOf(ConflictException.class);
+    assertThat(selfeval.responses().open(spare.get(1).token()).id()).isEqualTo(spare.get(1).invitation().id());
+    selfeval.rounds().close(torfaen, round.id());
+    assertThat(selfeval.results().results(torfaen, round.id()).respondents()).isEqualTo(5);
+    assertThat(new AuditLog(database.jdbi(), clock).recent(TORFAEN, 100)).extracting(AuditEvent::action)
+        .contains(AuditAction.ROUND_CHANGED, AuditAction.INVITATIONS_REVOKED, AuditAction.ROUND_REOPENED);
+    assertThatThrownBy(() -> selfeval.results().progress(torfaen, round.id(), round.id()))
+        .isInstanceOf(UserError.class).hasMessageContaining("two different rounds");
+  }
+
+  @Test
+  void theActionPlanFlagsOverdueActionsAndExportsThem() {
+    // Today is 3 March 2025.
+    PlanAction late = selfeval.actions().add(torfaen, new ActionDraft(null, "A1", "Strategy", "Director",
+        LocalDate.parse("2025-03-02"), PlanAction.Status.PLANNED));
+    PlanAction dueToday = selfeval.actions().add(torfaen, new ActionDraft(null, "A2", "Data", "Analyst",
+        LocalDate.parse("2025-03-03"), PlanAction.Status.IN_PROGRESS));
+    PlanAction dropped = selfeval.actions().add(torfaen, new ActionDraft(null, "A3", "Dropped idea", "Someone",
+        LocalDate.parse("2025-01-01"), PlanAction.Status.DROPPED));
+    LocalDate today = selfeval.actions().today();
+    assertThat(today).isEqualTo(LocalDate.parse("2025-03-03"));
+    assertThat(late.overdue(today)).isTrue();
+    assertThat(dueToday.overdue(today)).isFalse();
+    assertThat(dropped.overdue(today)).isFalse();
+    String csv = selfeval.actions().csv(torfaen, false);
+    assertThat(csv.split("\r\n")).hasSize(4);
+    assertThat(csv).contains(",2025-03-02,planned,yes,").contains(",2025-03-03,in_progress,no,")
+        .contains(",2025-01-01,dropped,no,");
+    assertThatThrownBy(() -> selfeval.actions().csv(viewer, false)).isInstanceOf(ForbiddenException.class);
+    assertThat(new AuditLog(database.jdbi(), clock).recent(TORFAEN, 10)).extracting(AuditEvent::action)
+        .contains(AuditAction.EXPORTED);
+  }
 }

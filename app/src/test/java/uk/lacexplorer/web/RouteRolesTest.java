@@ -46,7 +46,15 @@ class RouteRolesTest {
       assertThat(listed).contains("GET / PUBLIC", "GET /api/v1/funnel PUBLIC", "POST /login PUBLIC",
           "GET /selfeval SIGNED_IN", "POST /selfeval/rounds/{id}/close COORDINATOR",
           "PUT /api/v1/selfeval/actions/{id} COORDINATOR", "POST /selfeval/respond RESPONDENT",
-          "GET /selfeval/respond/{token} PUBLIC", "POST /data/upload DATA_MANAGER", "POST /_local/backup LOCAL_CONTROL");
+          "GET /selfeval/respond/{token} PUBLIC", "POST /data/upload DATA_MANAGER", "POST /_local/backup LOCAL_CONTROL",
+          "GET /selfeval/rounds/{id}/close COORDINATOR", "GET /selfeval/rounds/{id}/edit COORDINATOR",
+          "POST /selfeval/rounds/{id}/edit COORDINATOR", "GET /selfeval/rounds/{id}/reopen COORDINATOR",
+          "POST /selfeval/rounds/{id}/reopen COORDINATOR",
+          "POST /selfeval/rounds/{id}/invitations/{invitation}/revoke COORDINATOR",
+          "GET /selfeval/rounds/{id}/links/{view} COORDINATOR", "GET /selfeval/rounds/{id}/links/{view}/csv COORDINATOR",
+          "GET /selfeval/plan.csv COORDINATOR", "PUT /api/v1/selfeval/rounds/{id} COORDINATOR",
+          "POST /api/v1/selfeval/rounds/{id}/reopen COORDINATOR", "GET /api/v1/selfeval/rounds/{id}/invitations COORDINATOR",
+          "POST /api/v1/selfeval/rounds/{id}/invitations/{invitation}/revoke COORDINATOR");
     }
   }
 

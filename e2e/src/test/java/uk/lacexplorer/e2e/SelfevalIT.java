@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.Media;
 import io.javalin.Javalin;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,6 +114,12 @@ class SelfevalIT extends BrowserTest {
     for (String text : page.locator("#new-links code").allTextContents()) links.add(text.strip());
     assertThat(links).hasSize(5);
     assertAccessible(page);
+    // The language switch keeps the links just made on the page.
+    String linksPath = page.url().substring(page.url().indexOf("/selfeval/"));
+    go(page, linksPath + "?lang=cy");
+    assertThat(page.locator("#new-links code").allTextContents().stream().map(String::strip).toList()).isEqualTo(links);
+    assertAccessible(page);
+    go(page, linksPath + "?lang=en");
 
     // The first person answers in Welsh by keyboard, saves a draft, comes back and submits.
     BrowserContext welshContext = browser.chromium.newContext();
@@ -129,11 +136,13 @@ class SelfevalIT extends BrowserTest {
     assertThat(welsh.locator("#answer-A1-emerging").isChecked()).isTrue();
     welsh.reload();
     assertThat(welsh.locator("#answer-A1-emerging").isChecked()).isTrue();
+    assertThat(welsh.locator("#theme-position").textContent()).contains("Thema 1 o 5");
+    welsh.navigate(links.get(0).replaceAll("/selfeval/respond/.*", "/selfeval/respond?theme=E"));
     follow(welsh, "#submit", "Enter");
     assertThat(welsh.locator(".govuk-error-summary").isVisible()).isTrue();
     assertAccessible(welsh);
+    welsh.navigate(links.get(0).replaceAll("/selfeval/respond/.*", "/selfeval/respond?theme=A"));
     answerAll(welsh, "established");
-    follow(welsh, "#submit", "Enter");
     assertThat(welsh.locator("#thanks").textContent()).contains("Diolch");
     assertAccessible(welsh);
     welshContext.close();
@@ -145,7 +154,6 @@ class SelfevalIT extends BrowserTest {
       respondent.navigate(link + "?lang=en");
       respondent.waitForLoadState(LoadState.NETWORKIDLE);
       answerAll(respondent, "emerging");
-      follow(respondent, "#submit", "Enter");
       assertThat(respondent.locator("#thanks").isVisible()).isTrue();
       context.close();
     }
@@ -154,6 +162,9 @@ class SelfevalIT extends BrowserTest {
     go(page, roundPath);
     assertThat(page.locator("tr[data-group=social_work] [data-column=submitted]").textContent().strip()).isEqualTo("5");
     follow(page, "#close-round", "Enter");
+    assertThat(page.locator("#confirm-close").isVisible()).isTrue();
+    assertAccessible(page);
+    follow(page, "#confirm-close", "Enter");
     assertThat(page.locator("#round-status").textContent()).contains("Closed");
     follow(page, "#results-link", "Enter");
     assertThat(page.locator("#respondents").textContent()).contains("5");
@@ -168,10 +179,19 @@ class SelfevalIT extends BrowserTest {
     assertAccessible(page);
     go(page, "/selfeval/plan?lang=cy");
     assertAccessible(page);
+    // Printed, the plan loses its menus and forms.
+    assertThat(page.locator("form[action='/selfeval/plan']").isVisible()).isTrue();
+    page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+    assertThat(page.locator("form[action='/selfeval/plan']").isVisible()).isFalse();
+    assertThat(page.locator("header.govuk-template__header").isVisible()).isFalse();
+    page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
     assertNoConsoleErrors();
   }
 
-  /** Chooses the same rating for every characteristic, by keyboard: focus the first option, arrow down to it. */
+  /**
+   * Chooses the same rating for every characteristic, one theme a page, by keyboard: focus the first option, arrow
+   * down to it; "Save and continue" after each theme, and submit after the last.
+   */
   static void answerAll(Page on, String point) {
     Framework framework = FrameworkJson.standard();
     int steps = 0;
@@ -179,10 +199,13 @@ class SelfevalIT extends BrowserTest {
       if (candidate.id().equals(point)) break;
       steps++;
     }
-    for (Framework.Characteristic item : framework.characteristics()) {
-      on.locator("#answer-" + item.id()).focus();
-      on.keyboard().press("Space");
-      for (int i = 0; i < steps; i++) on.keyboard().press("ArrowDown");
+    for (Framework.Theme theme : framework.themes()) {
+      for (Framework.Characteristic item : theme.characteristics()) {
+        on.locator("#answer-" + item.id()).focus();
+        on.keyboard().press("Space");
+        for (int i = 0; i < steps; i++) on.keyboard().press("ArrowDown");
+      }
+      follow(on, theme == framework.themes().get(framework.themes().size() - 1) ? "#submit" : "#next", "Enter");
     }
   }
 }

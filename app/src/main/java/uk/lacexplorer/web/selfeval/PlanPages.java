@@ -21,8 +21,10 @@ import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebRole;
 
 /**
- * The action plan: list and add ({@code /selfeval/plan}), change one action ({@code /selfeval/plan/{id}}). A change
- * made from an out-of-date copy is refused (409) and the form is shown again with the stored version.
+ * The action plan: list and add ({@code /selfeval/plan}, with overdue actions flagged and a print stylesheet), as CSV
+ * ({@code /selfeval/plan.csv}), change one action ({@code /selfeval/plan/{id}}). A change made from an out-of-date
+ * copy is refused (409): the form shows the user's own text again, beside what is stored now, and saving it again
+ * replaces the stored version deliberately.
  */
 final class PlanPages {
   private final Site site;
@@ -41,6 +43,7 @@ final class PlanPages {
     routes.get("/selfeval/plan", guard.wrap(ctx -> plan(ctx, 200, List.of(), PlanView.empty())),
         WebRole.COORDINATOR);
     routes.post("/selfeval/plan", guard.wrap(this::add), WebRole.COORDINATOR);
+    routes.get("/selfeval/plan.csv", guard.wrap(this::csv), WebRole.COORDINATOR);
     routes.get("/selfeval/plan/{id}", guard.wrap(this::edit), WebRole.COORDINATOR);
     routes.post("/selfeval/plan/{id}", guard.wrap(this::update), WebRole.COORDINATOR);
   }
@@ -56,6 +59,7 @@ final class PlanPages {
     params.put("labels", new Labels(framework, page.welsh(), page.format()));
     params.put("rounds", rounds);
     params.put("statuses", List.of(PlanAction.Status.values()));
+    params.put("today", actions().today());
     return params;
   }
 
@@ -110,10 +114,18 @@ final class PlanPages {
       actions().update(account, id, form.version(), draft);
     } catch (ConflictException conflict) {
       PlanAction stored = actions().action(account, id);
-      showEdit(ctx, 409, List.of(new ErrorItem(page.text("selfeval.plan.conflict"), null)), PlanView.of(stored), stored, true);
+      showEdit(ctx, 409, List.of(new ErrorItem(page.text("selfeval.plan.conflictKept"), null)),
+          form.withVersion(stored.version()), stored, true);
       return;
     }
     ctx.redirect("/selfeval/plan");
+  }
+
+  private void csv(Context ctx) {
+    String csv = actions().csv(RoundPages.account(ctx), site.lang(ctx).welsh());
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"action-plan.csv\"");
+    ctx.result(csv);
   }
 
   private static ActionDraft draft(Page page, PlanView form, List<ErrorItem> errors) {

@@ -17,6 +17,11 @@ public record PlanView(String characteristic, String description, String owner, 
         action.roundId() == null ? "" : action.roundId().toString(), action.version());
   }
 
+  /** The same typed fields, to be saved over {@code version} (after a conflict, the version stored now). */
+  PlanView withVersion(int version) {
+    return new PlanView(characteristic, description, owner, due, status, round, version);
+  }
+
   static PlanView read(Context ctx) {
     Integer version = FormInput.integer(FormInput.text(ctx, "version"));
     return new PlanView(FormInput.text(ctx, "characteristic"), FormInput.text(ctx, "description"),

@@ -14,6 +14,7 @@ import uk.lacexplorer.selfeval.ProgressComparison;
 import uk.lacexplorer.selfeval.Round;
 import uk.lacexplorer.selfeval.RoundResults;
 import uk.lacexplorer.selfeval.Selfeval;
+import uk.lacexplorer.web.ErrorItem;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebRole;
@@ -73,9 +74,16 @@ final class ResultPages {
     List<Round> closed = selfeval().rounds().rounds(account).stream().filter(round -> !round.isOpen()).toList();
     Long earlier = parse(ctx.queryParam("earlier"));
     Long later = parse(ctx.queryParam("later"));
-    ProgressComparison comparison = earlier != null && later != null
+    List<ErrorItem> errors = earlier != null && earlier.equals(later)
+        ? List.of(new ErrorItem(page.text("selfeval.compare.sameRound"), "#later")) : List.of();
+    ProgressComparison comparison = earlier != null && later != null && errors.isEmpty()
         ? selfeval().results().progress(account, earlier, later) : null;
+    if (!errors.isEmpty()) {
+      selfeval().rounds().round(account, earlier);
+      ctx.status(400);
+    }
     Map<String, Object> params = new HashMap<>();
+    params.put("errors", errors);
     params.put("page", page);
     params.put("rounds", closed);
     params.put("comparison", comparison);

@@ -19,6 +19,7 @@ final class ResultsJson {
     body.put("respondents_by_group", results.respondentsByGroup());
     body.put("overall", results.overall());
     body.put("themes", results.themes());
+    body.put("withheld_groups", results.withheldGroups());
     body.put("items", results.items());
     body.put("flagged", results.flagged().stream().map(ItemResult::characteristicId).toList());
     return body;

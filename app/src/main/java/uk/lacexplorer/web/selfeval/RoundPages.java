@@ -1,19 +1,19 @@
 package uk.lacexplorer.web.selfeval;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.StringWriter;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.lacexplorer.account.Account;
 import uk.lacexplorer.account.Role;
 import uk.lacexplorer.web.Authentication;
-import uk.lacexplorer.output.SafeCsv;
 import uk.lacexplorer.selfeval.Framework;
 import uk.lacexplorer.selfeval.IssuedInvitation;
 import uk.lacexplorer.selfeval.NewRound;
@@ -24,14 +24,20 @@ import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Site;
 import uk.lacexplorer.web.WebRole;
 
-/** The rounds pages: the start page, a new round, a round with its invitations and response counts, closing, sharing. */
+/**
+ * The rounds pages: the start page, a new round, a round with its links and response counts, new links (shown on a
+ * page of their own, {@code /selfeval/rounds/{id}/links/{view}}, which keeps them through a language switch and
+ * offers them as CSV), sharing. Changing, closing and reopening a round are {@link RoundChangePages}.
+ */
 final class RoundPages {
   private final Site site;
   private final Guard guard;
+  private final IssuedLinks issuedLinks;
 
-  RoundPages(Site site, Guard guard) {
+  RoundPages(Site site, Guard guard, IssuedLinks issuedLinks) {
     this.site = site;
     this.guard = guard;
+    this.issuedLinks = issuedLinks;
   }
 
   private RoundService rounds() {
@@ -43,9 +49,10 @@ final class RoundPages {
     routes.get("/selfeval/rounds/new", guard.wrap(ctx -> newRound(ctx, 200, List.of(), "", "", "", List.of())),
         WebRole.COORDINATOR);
     routes.post("/selfeval/rounds", guard.wrap(this::create), WebRole.COORDINATOR);
-    routes.get("/selfeval/rounds/{id}", guard.wrap(ctx -> round(ctx, List.of())), WebRole.SIGNED_IN);
+    routes.get("/selfeval/rounds/{id}", guard.wrap(ctx -> round(ctx, List.of(), null, false)), WebRole.SIGNED_IN);
     routes.post("/selfeval/rounds/{id}/invitations", guard.wrap(this::invite), WebRole.COORDINATOR);
-    routes.post("/selfeval/rounds/{id}/close", guard.wrap(this::close), WebRole.COORDINATOR);
+    routes.get("/selfeval/rounds/{id}/links/{view}", guard.wrap(this::links), WebRole.COORDINATOR);
+    routes.get("/selfeval/rounds/{id}/links/{view}/csv", guard.wrap(this::linksCsv), WebRole.COORDINATOR);
     routes.post("/selfeval/rounds/{id}/share", guard.wrap(this::share), WebRole.COORDINATOR);
   }
 
@@ -118,7 +125,11 @@ final class RoundPages {
     ctx.redirect("/selfeval/rounds/" + round.id());
   }
 
-  private void round(Context ctx, List<IssuedInvitation> issued) {
+  /**
+   * The round page; with {@code issued} links just made (and the {@code view} that keeps them), or saying that the
+   * links of a view are no longer kept ({@code linksGone}).
+   */
+  private void round(Context ctx, List<IssuedInvitation> issued, String view, boolean linksGone) {
     Account account = account(ctx);
     Round round = rounds().round(account, FormInput.id(ctx, "id"));
     Page page = site.page(ctx, SelfevalModule.SECTION);
@@ -127,11 +138,22 @@ final class RoundPages {
       return;
     }
     Framework framework = rounds().framework(round);
-    if (!issued.isEmpty()) ctx.header("Cache-Control", "no-store");
-    site.render(ctx, "selfeval/round.jte", Map.of("page", page, "round", round,
-        "labels", new Labels(framework, page.welsh(), page.format()),
-        "progress", rounds().progress(account, round.id()), "issued", issued, "base", Links.base(ctx),
-        "authority", authorityName(page, round.authorityCode())));
+    Map<String, Object> params = new HashMap<>();
+    params.put("page", page);
+    params.put("round", round);
+    params.put("labels", new Labels(framework, page.welsh(), page.format()));
+    params.put("progress", rounds().progress(account, round.id()));
+    params.put("invitations", rounds().invitations(account, round.id()));
+    params.put("issued", issued);
+    params.put("view", view == null ? "" : view);
+    params.put("linksGone", linksGone);
+    params.put("revoked", FormInput.integer(ctx.queryParam("revoked")) != null);
+    params.put("changed", ctx.queryParam("changed") != null);
+    params.put("now", Instant.now());
+    params.put("base", Links.base(ctx));
+    params.put("authority", authorityName(page, round.authorityCode()));
+    if (linksGone) ctx.status(410);
+    site.render(ctx, "selfeval/round.jte", params);
   }
 
   private void invite(Context ctx) {
@@ -141,32 +163,35 @@ final class RoundPages {
     List<IssuedInvitation> issued = rounds().invite(account, id, FormInput.text(ctx, "group"),
         count == null ? 0 : count, FormInput.text(ctx, "label"));
     if ("csv".equals(ctx.formParam("output"))) {
-      sendLinks(ctx, id, issued);
+      LinksCsv.send(ctx, id, issued, site.lang(ctx).welsh());
       return;
     }
-    round(ctx, issued);
+    String view = issuedLinks.keep(sessionHash(ctx), id, issued, Instant.now());
+    ctx.redirect("/selfeval/rounds/" + id + "/links/" + view, HttpStatus.SEE_OTHER);
   }
 
-  private void sendLinks(Context ctx, long roundId, List<IssuedInvitation> issued) {
-    StringWriter text = new StringWriter();
-    try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
-      csv.writeRecord("round_id", "group", "label", "link", "expires_at");
-      for (IssuedInvitation invitation : issued) {
-        csv.writeRecord(List.of(roundId, invitation.invitation().groupId(), invitation.invitation().label(),
-            Links.base(ctx) + invitation.path(), invitation.invitation().expiresAt()).stream().map(SafeCsv::cell).toList());
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+  private static String sessionHash(Context ctx) {
+    return Authentication.session(ctx).orElseThrow().tokenHash();
+  }
+
+  private Optional<List<IssuedInvitation>> kept(Context ctx) {
+    Round round = rounds().round(account(ctx), FormInput.id(ctx, "id"));
+    return issuedLinks.find(ctx.pathParam("view"), sessionHash(ctx), round.id(), Instant.now());
+  }
+
+  /** The links just made, as long as this session's view keeps them (through a language switch or a reload). */
+  private void links(Context ctx) {
+    Optional<List<IssuedInvitation>> issued = kept(ctx);
+    round(ctx, issued.orElse(List.of()), issued.isPresent() ? ctx.pathParam("view") : null, issued.isEmpty());
+  }
+
+  private void linksCsv(Context ctx) {
+    Optional<List<IssuedInvitation>> issued = kept(ctx);
+    if (issued.isEmpty()) {
+      round(ctx, List.of(), null, true);
+      return;
     }
-    ctx.contentType("text/csv; charset=utf-8");
-    ctx.header("Content-Disposition", "attachment; filename=\"invitations-round-" + roundId + ".csv\"");
-    ctx.header("Cache-Control", "no-store");
-    ctx.result(text.toString());
-  }
-
-  private void close(Context ctx) {
-    Round round = rounds().close(account(ctx), FormInput.id(ctx, "id"));
-    ctx.redirect("/selfeval/rounds/" + round.id());
+    LinksCsv.send(ctx, FormInput.id(ctx, "id"), issued.get(), site.lang(ctx).welsh());
   }
 
   private void share(Context ctx) {

@@ -50,6 +50,13 @@ final class SelfevalApi {
   record InviteRequest(String group, Integer count, String label) {
   }
 
+  /** A change of a round: fields left out keep their value (so {@code {"closes_on": …}} alone extends it). */
+  record RoundChangeRequest(String title, LocalDate opensOn, LocalDate closesOn) {
+  }
+
+  record ReopenRequest(LocalDate closesOn) {
+  }
+
   record ShareRequest(Boolean shared) {
   }
 
@@ -80,7 +87,17 @@ final class SelfevalApi {
         send(ctx, selfeval().rounds().round(account(ctx), FormInput.id(ctx, "id")))), WebRole.SIGNED_IN);
     routes.get(BASE + "/rounds/{id}/progress", guard.wrap(ctx ->
         send(ctx, selfeval().rounds().progress(account(ctx), FormInput.id(ctx, "id")))), WebRole.COORDINATOR);
+    routes.put(BASE + "/rounds/{id}", guard.wrap(this::changeRound), WebRole.COORDINATOR);
+    routes.post(BASE + "/rounds/{id}/reopen", guard.wrap(ctx -> {
+      ReopenRequest request = read(ctx, ReopenRequest.class);
+      send(ctx, selfeval().rounds().reopen(account(ctx), FormInput.id(ctx, "id"), request.closesOn()));
+    }), WebRole.COORDINATOR);
+    routes.get(BASE + "/rounds/{id}/invitations", guard.wrap(ctx ->
+        send(ctx, selfeval().rounds().invitations(account(ctx), FormInput.id(ctx, "id")))), WebRole.COORDINATOR);
     routes.post(BASE + "/rounds/{id}/invitations", guard.wrap(this::invite), WebRole.COORDINATOR);
+    routes.post(BASE + "/rounds/{id}/invitations/{invitation}/revoke", guard.wrap(ctx -> send(ctx,
+        selfeval().rounds().revoke(account(ctx), FormInput.id(ctx, "id"), FormInput.id(ctx, "invitation")))),
+        WebRole.COORDINATOR);
     routes.post(BASE + "/rounds/{id}/close", guard.wrap(ctx ->
         send(ctx, selfeval().rounds().close(account(ctx), FormInput.id(ctx, "id")))), WebRole.COORDINATOR);
     routes.post(BASE + "/rounds/{id}/share", guard.wrap(ctx -> {
@@ -123,6 +140,15 @@ final class SelfevalApi {
         request.closesOn(), request.groups(), request.frameworkId(), request.frameworkVersion()));
     ctx.status(201);
     send(ctx, round);
+  }
+
+  private void changeRound(Context ctx) {
+    RoundChangeRequest request = read(ctx, RoundChangeRequest.class);
+    Round current = selfeval().rounds().round(account(ctx), FormInput.id(ctx, "id"));
+    send(ctx, selfeval().rounds().edit(account(ctx), current.id(),
+        request.title() == null ? current.title() : request.title(),
+        request.opensOn() == null ? current.opensOn() : request.opensOn(),
+        request.closesOn() == null ? current.closesOn() : request.closesOn()));
   }
 
   private void invite(Context ctx) {

@@ -20,6 +20,7 @@ public final class SelfevalModule implements WebModule {
   static final String RESPOND = "/selfeval/respond";
   private final Site site;
   private final Guard guard;
+  private final IssuedLinks issuedLinks = new IssuedLinks();
 
   public SelfevalModule(Site site) {
     this.site = site;
@@ -33,7 +34,8 @@ public final class SelfevalModule implements WebModule {
       routes.before(path, ctx -> ctx.header("Cache-Control", "no-store"));
       routes.before(path, uk.lacexplorer.web.CleanText::requireCleanBody);
     }
-    new RoundPages(site, guard).register(routes);
+    new RoundPages(site, guard, issuedLinks).register(routes);
+    new RoundChangePages(site, guard).register(routes);
     new ResultPages(site, guard).register(routes);
     new PlanPages(site, guard).register(routes);
     new RespondPages(site, guard).register(routes);

@@ -62,6 +62,11 @@ final class Browser {
     return send(HttpRequest.newBuilder(URI.create(origin + path)).GET());
   }
 
+  /** Follows a redirect (as a browser would after a form), or returns the page itself when it is none. */
+  Page follow(Page page) {
+    return page.status() / 100 == 3 && page.location() != null ? get(page.location()) : page;
+  }
+
   Page post(String path, List<String> fields) {
     StringBuilder form = new StringBuilder();
     for (int i = 0; i + 1 < fields.size(); i += 2) {

@@ -71,8 +71,8 @@ class CrashDurabilityTest {
           assertThat(created.status()).isEqualTo(302);
           roundPath = created.location();
         }
-        Browser.Page invited = coordinator.post(roundPath + "/invitations", "_csrf", csrf, "group", "social_work",
-            "count", Integer.toString(RESPONDENTS), "label", "Trial " + trial, "output", "page");
+        Browser.Page invited = coordinator.follow(coordinator.post(roundPath + "/invitations", "_csrf", csrf,
+            "group", "social_work", "count", Integer.toString(RESPONDENTS), "label", "Trial " + trial, "output", "page"));
         assertThat(invited.status()).isEqualTo(200);
         List<String> links = new ArrayList<>();
         Matcher matcher = SelfevalWebFlowTest.LINK.matcher(invited.body());

@@ -40,6 +40,7 @@ class SelfevalRouteAccessTest {
   Round open;
   Round closed;
   PlanAction action;
+  long pending;
 
   @BeforeAll
   void start() {
@@ -60,6 +61,7 @@ class SelfevalRouteAccessTest {
           .map(item -> new Answer(item.id(), "established", SECRET + " evidence")).toList());
     }
     selfeval.rounds().close(tor, closed.id());
+    pending = selfeval.rounds().invite(tor, open.id(), "social_work", 1, "").get(0).invitation().id();
     action = selfeval.actions().add(tor, new ActionDraft(null, "A1", SECRET + " action", "Head of service", null,
         PlanAction.Status.PLANNED));
   }
@@ -71,10 +73,11 @@ class SelfevalRouteAccessTest {
 
   /** One request to a route: its method, the path with Torfaen's identifiers, and whether it names a Torfaen record. */
   record Call(String method, String path, boolean namesTorfaen, boolean api, boolean respondent) {
-    static Call of(ParsedEndpoint route, long roundId, long actionId) {
+    static Call of(ParsedEndpoint route, long roundId, long actionId, long invitationId) {
       String path = route.endpoint.path;
       boolean names = path.contains("{");
-      String filled = path.replace("{token}", "A".repeat(43))
+      String filled = path.replace("{token}", "A".repeat(43)).replace("{view}", "B".repeat(43))
+          .replace("{invitation}", Long.toString(invitationId))
           .replace("{id}", Long.toString(path.contains("/plan/") || path.contains("/actions/") ? actionId : roundId));
       if (filled.endsWith("/progress") && !filled.contains("/rounds/")) {
         filled += "?earlier=" + roundId + "&later=" + roundId;
@@ -96,8 +99,9 @@ class SelfevalRouteAccessTest {
     List<Call> calls = server.javalin().unsafe.internalRouter.allHttpHandlers().stream()
         .filter(route -> route.endpoint.method.isHttpMethod())
         .filter(route -> route.endpoint.path.startsWith("/selfeval") || route.endpoint.path.startsWith("/api/v1/selfeval"))
-        .map(route -> Call.of(route, closed.id(), action.id())).toList();
-    assertThat(calls).as("self-evaluation routes in the router").hasSizeGreaterThanOrEqualTo(34);
+        .map(route -> Call.of(route, closed.id(), action.id(), pending)).toList();
+    assertThat(calls).as("self-evaluation routes in the router").hasSizeGreaterThanOrEqualTo(47);
+    assertThat(calls).extracting(Call::path).allSatisfy(path -> assertThat(path).doesNotContain("{"));
     return calls;
   }
 
@@ -137,7 +141,7 @@ class SelfevalRouteAccessTest {
         refused++;
       }
     }
-    assertThat(refused).as("routes naming a Torfaen record").isGreaterThanOrEqualTo(18);
+    assertThat(refused).as("routes naming a Torfaen record").isGreaterThanOrEqualTo(30);
     assertTorfaenUnchanged();
   }
 
@@ -161,6 +165,10 @@ class SelfevalRouteAccessTest {
     Selfeval selfeval = server.services().selfeval();
     assertThat(selfeval.rounds().round(tor, open.id()).isOpen()).isTrue();
     assertThat(selfeval.rounds().round(tor, closed.id()).sharedNationally()).isFalse();
+    assertThat(selfeval.rounds().round(tor, closed.id()).isOpen()).isFalse();
+    assertThat(selfeval.rounds().round(tor, open.id()).title()).isEqualTo(SECRET + " open round");
+    assertThat(selfeval.rounds().invitations(tor, open.id())).singleElement()
+        .satisfies(link -> assertThat(link.revoked()).isFalse());
     assertThat(selfeval.rounds().rounds(tor)).hasSize(2);
     assertThat(selfeval.actions().plan(tor)).singleElement().satisfies(kept -> {
       assertThat(kept.description()).isEqualTo(SECRET + " action");

@@ -76,8 +76,11 @@ class SelfevalWebFlowTest {
     Browser.Page round = coordinator.get(roundPath);
     assertThat(round.body()).contains("Spring &lt;review&gt;").doesNotContain("Spring <review>");
 
-    Browser.Page invited = coordinator.post(roundPath + "/invitations", "_csrf", csrf, "group", "social_work",
+    Browser.Page made = coordinator.post(roundPath + "/invitations", "_csrf", csrf, "group", "social_work",
         "count", "5", "label", "Team A", "output", "page");
+    assertThat(made.status()).isEqualTo(303);
+    assertThat(made.location()).matches(roundPath + "/links/[A-Za-z0-9_-]{43}");
+    Browser.Page invited = coordinator.follow(made);
     assertThat(invited.status()).isEqualTo(200);
     assertThat(invited.response().headers().firstValue("Cache-Control")).contains("no-store");
     List<String> links = new ArrayList<>();
@@ -94,8 +97,8 @@ class SelfevalWebFlowTest {
     Browser.Page form = first.get("/selfeval/respond?lang=cy");
     assertThat(form.body()).contains("<html lang=\"cy\"").contains("Mae strategaeth benodol ar waith")
         .contains("Wedi ymwreiddio").contains("Gweithwyr cymdeithasol a'u rheolwyr").contains("Mai 2013");
-    Browser.Page saved = first.post("/selfeval/respond", "_csrf", form.csrf(), "action", "save",
-        "answer-A1", "emerging", "evidence-A1", "Strategaeth ddrafft");
+    Browser.Page saved = first.follow(first.post("/selfeval/respond", "_csrf", form.csrf(), "action", "save",
+        "answer-A1", "emerging", "evidence-A1", "Strategaeth ddrafft"));
     assertThat(saved.body()).contains("id=\"saved\"");
 
     server.restart();
@@ -126,7 +129,11 @@ class SelfevalWebFlowTest {
     assertThat(before.status()).isEqualTo(409);
     String coordinatorCsrf = coordinator.get(roundPath).csrf();
     assertThat(coordinator.get(roundPath).body()).contains("data-column=\"submitted\">5<");
-    assertThat(coordinator.post(roundPath + "/close", "_csrf", coordinatorCsrf).status()).isEqualTo(302);
+    Browser.Page asked = coordinator.post(roundPath + "/close", "_csrf", coordinatorCsrf);
+    assertThat(asked.status()).as("closing without confirming asks first").isEqualTo(303);
+    assertThat(asked.location()).isEqualTo(roundPath + "/close");
+    assertThat(coordinator.get(roundPath + "/close").body()).contains("id=\"confirm-close\"");
+    assertThat(coordinator.post(roundPath + "/close", "_csrf", coordinatorCsrf, "confirm", "yes").status()).isEqualTo(302);
     assertThat(server.browser().get(links.get(1)).status()).isEqualTo(410);
 
     Browser.Page results = coordinator.get(roundPath + "/results?lang=en");
@@ -144,6 +151,8 @@ class SelfevalWebFlowTest {
     Browser.Page csv = coordinator.get(roundPath + "/results.csv");
     assertThat(csv.response().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     assertThat(csv.body()).startsWith("round_id,authority_code,framework,row_type").contains(",A1,");
+    assertThat(coordinator.get(roundPath + "/results.csv?lang=cy").body())
+        .startsWith("rhif_rownd,cod_awdurdod,fframwaith,math_rhes,thema,nodwedd,testun,ymatebwyr");
 
     List<AuditEvent> audit = server.services().accounts().audit().recent(TinyWales.TORFAEN, 100);
     assertThat(audit).extracting(AuditEvent::action).contains(AuditAction.LOGIN_SUCCEEDED, AuditAction.ROUND_CREATED,
