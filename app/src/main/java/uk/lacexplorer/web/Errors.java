@@ -20,7 +20,7 @@ import uk.lacexplorer.i18n.Audience;
  */
 final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
-  private static final String HANDLED = "lacx.error.handled";
+  private static final String HANDLED = NotFound.HANDLED;
 
   private Errors() {
   }
@@ -58,9 +58,16 @@ final class Errors {
       return;
     }
     Page page = site.page(ctx, "");
-    String shown = message != null && !message.isBlank() && status < 500 && status != 404 ? message.strip()
+    String shown = message != null && !message.isBlank() && status < 500 && status != 404 ? sentence(message.strip())
         : site.messages().lookup(lang, "error." + known + ".detail");
     site.render(ctx, "errors/error.jte", Map.of("page", page, "titleKey", "error." + known + ".title", "detail", shown));
+  }
+
+  /** A one-line message as a sentence on a page: its first letter a capital (the command line prints it as it is). */
+  static String sentence(String message) {
+    if (message.isEmpty() || !Character.isLowerCase(message.codePointAt(0))) return message;
+    int first = message.codePointAt(0);
+    return new String(Character.toChars(Character.toTitleCase(first))) + message.substring(Character.charCount(first));
   }
 
   private static String reason(int status) {
