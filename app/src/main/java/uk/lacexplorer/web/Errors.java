@@ -47,8 +47,12 @@ final class Errors {
     ctx.status(status);
     Lang lang = site.lang(ctx);
     String known = java.util.Set.of(400, 401, 403, 404, 409, 410, 413, 429).contains(status) ? Integer.toString(status) : "500";
-    String detail = message != null && !message.isBlank() && status < 500 ? message.strip()
-        : site.messages().lookup(Lang.EN, "error." + known + ".detail");
+    // a 400 is the user error in the reader's language, a 404 names the address; the code's own (English) words
+    // of other statuses are shown only to English readers
+    String detail = status == 400 && message != null && !message.isBlank() ? message.strip()
+        : status == 404 ? site.messages().lookup(lang, "error.api.notFound").replace("{0}", ctx.path())
+        : message != null && !message.isBlank() && status < 500 && lang == Lang.EN ? message.strip()
+        : site.messages().lookup(lang, "error." + known + ".detail");
     if (isApi(ctx)) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", status);
