@@ -67,51 +67,76 @@
 
   function ratesCharts(block) {
     var labels = block.dataset;
+    var adjusted = labels.view === 'adjusted';
     Promise.all([getJson(labels.ratesApi), areaNames()]).then(function (results) {
-      var rows = results[0];
+      var rows = adjusted ? results[0].areas.map(asRate) : results[0];
       var byCode = results[1];
       var authorities = rows.filter(function (row) { return !/^[EW]92/.test(row.area_code); });
-      var nation = rows.filter(function (row) { return /^[EW]92/.test(row.area_code); })[0];
+      var nation = adjusted ? { rate_per_10000: 1 } : rows.filter(function (row) { return /^[EW]92/.test(row.area_code); })[0];
+      var format = adjusted ? ratio : rate;
       var map = block.querySelector('[data-chart="map"]');
       var bar = block.querySelector('[data-chart="ranked-bar"]');
-      if (map) { mapChart(map, labels, authorities, byCode); }
-      if (bar) { barChart(bar, labels, authorities, nation, byCode); }
+      if (map) { mapChart(map, labels, authorities, byCode, format); }
+      if (bar) { barChart(bar, labels, authorities, nation, byCode, format); }
     }).catch(function (error) { console.error(error); });
   }
 
-  function tooltipFor(row, labels, byCode) {
+  var TWO_DECIMALS = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  function ratio(value) { return value === null || value === undefined ? null : TWO_DECIMALS.format(value); }
+
+  /** A row of the need model drawn as a rate row: the ratio in place of the rate, the expected count beside. */
+  function asRate(area) {
+    return { area_code: area.area_code, area_name: area.area_name, rate_per_10000: area.ratio,
+      ci95_lower: area.ratio_ci95_lower, ci95_upper: area.ratio_ci95_upper, count: area.count, expected: area.expected };
+  }
+
+  function tooltipFor(row, labels, byCode, format) {
     if (!row) { return ''; }
-    var lines = ['<strong>' + escape(byCode[row.area_code] || row.area_name) + '</strong>'];
+    var name = escape(byCode[row.area_code] || row.area_name);
+    var lines = ['<strong>' + name + (row.area_code === labels.highlight ? ' (' + escape(labels.labelYours) + ')' : '') + '</strong>'];
     if (row.rate_per_10000 === null) {
       lines.push(escape(labels.labelNodata));
     } else {
-      lines.push(escape(labels.labelRate) + ': ' + rate(row.rate_per_10000));
-      lines.push(escape(labels.labelInterval) + ': ' + rate(row.ci95_lower) + '–' + rate(row.ci95_upper));
+      lines.push(escape(labels.labelRate) + ': ' + format(row.rate_per_10000));
+      lines.push(escape(labels.labelInterval) + ': ' + format(row.ci95_lower) + '–' + format(row.ci95_upper));
       lines.push(escape(labels.labelCount) + ': ' + WHOLE.format(row.count));
+      if (row.expected !== undefined) { lines.push(escape(labels.labelExpected) + ': ' + ONE_DECIMAL.format(row.expected)); }
     }
     return lines.join('<br>');
   }
 
-  function mapChart(element, labels, rows, byCode) {
+  function mapChart(element, labels, rows, byCode, format) {
     getJson(labels.geo).then(function (geo) {
       echarts.registerMap(labels.mapName, geo);
       var byArea = {};
       rows.forEach(function (row) { byArea[row.area_code] = row; });
       var values = rows.filter(function (row) { return row.rate_per_10000 !== null; }).map(function (row) { return row.rate_per_10000; });
+      var low = Math.min.apply(null, values);
+      var high = Math.max.apply(null, values);
+      var whole = format === rate;
       var option = base(description(element));
       option.tooltip.trigger = 'item';
-      option.tooltip.formatter = function (params) { return tooltipFor(byArea[params.name], labels, byCode) || escape(params.name); };
+      option.tooltip.formatter = function (params) { return tooltipFor(byArea[params.name], labels, byCode, format) || escape(params.name); };
       option.visualMap = {
-        type: 'continuous', min: Math.floor(Math.min.apply(null, values)), max: Math.ceil(Math.max.apply(null, values)),
-        inRange: { color: MAP_BLUES }, text: [WHOLE.format(Math.ceil(Math.max.apply(null, values))), WHOLE.format(Math.floor(Math.min.apply(null, values)))],
-        calculable: false, left: 0, bottom: 10, textStyle: { fontFamily: FONT }, formatter: function (value) { return WHOLE.format(value); }
+        type: 'continuous', min: whole ? Math.floor(low) : low, max: whole ? Math.ceil(high) : high,
+        inRange: { color: MAP_BLUES }, text: whole ? [WHOLE.format(Math.ceil(high)), WHOLE.format(Math.floor(low))] : [format(high), format(low)],
+        calculable: false, left: 0, bottom: 10, textStyle: { fontFamily: FONT }, formatter: function (value) { return whole ? WHOLE.format(value) : format(value); }
       };
       option.series = [{
         type: 'map', map: labels.mapName, nameProperty: 'code', roam: false, selectedMode: false,
         itemStyle: { borderColor: '#ffffff', borderWidth: 0.8, areaColor: '#f3f2f1' },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffdd00' } },
         data: rows.filter(function (row) { return row.rate_per_10000 !== null; })
-          .map(function (row) { return { name: row.area_code, value: row.rate_per_10000 }; })
+          .map(function (row) {
+            var item = { name: row.area_code, value: row.rate_per_10000 };
+            if (row.area_code === labels.highlight) {
+              item.itemStyle = { borderColor: '#0b0c0c', borderWidth: 3 };
+              item.label = { show: true, formatter: byCode[row.area_code] || row.area_name, color: '#0b0c0c',
+                backgroundColor: '#ffdd00', padding: 3, fontFamily: FONT };
+              item.z = 10;
+            }
+            return item;
+          })
       }];
       var chart = show(element, option);
       chart.on('click', function (params) {
@@ -130,25 +155,31 @@
     }).catch(function (error) { console.error(error); });
   }
 
-  function barChart(element, labels, rows, nation, byCode) {
+  function barChart(element, labels, rows, nation, byCode, format) {
     var ranked = rows.filter(function (row) { return row.rate_per_10000 !== null; })
       .sort(function (a, b) { return b.rate_per_10000 - a.rate_per_10000; });
     if (ranked.length > 40) { element.classList.add('lacx-chart--tall'); }
     var categories = ranked.map(function (row) { return byCode[row.area_code] || row.area_name; });
+    var whole = format === rate;
     var option = base(description(element));
     option.grid = { left: 10, right: 30, top: 40, bottom: 30, containLabel: true };
     option.tooltip.trigger = 'axis';
     option.tooltip.axisPointer = { type: 'shadow' };
-    option.tooltip.formatter = function (params) { return tooltipFor(ranked[params[0].dataIndex], labels, byCode); };
+    option.tooltip.formatter = function (params) { return tooltipFor(ranked[params[0].dataIndex], labels, byCode, format); };
     option.xAxis = { type: 'value', name: labels.labelRate, nameLocation: 'middle', nameGap: 25,
-      axisLabel: { formatter: function (value) { return WHOLE.format(value); } } };
-    option.yAxis = { type: 'category', data: categories, inverse: true, axisLabel: { interval: 0 } };
+      axisLabel: { formatter: function (value) { return whole ? WHOLE.format(value) : format(value); } } };
+    option.yAxis = { type: 'category', data: categories, inverse: true,
+      axisLabel: { interval: 0, formatter: function (value, index) {
+        return ranked[index] && ranked[index].area_code === labels.highlight ? '{yours|' + value + '}' : value;
+      }, rich: { yours: { fontWeight: 'bold', backgroundColor: '#ffdd00', padding: [2, 3] } } } };
     option.series = [{
-      type: 'bar', name: labels.labelRate, data: ranked.map(function (row) { return row.rate_per_10000; }),
+      type: 'bar', name: labels.labelRate, data: ranked.map(function (row) {
+        return row.area_code === labels.highlight ? { value: row.rate_per_10000, itemStyle: { color: ORANGE } } : row.rate_per_10000;
+      }),
       itemStyle: { color: BLUE }, barCategoryGap: '30%',
       markLine: nation && nation.rate_per_10000 !== null ? {
         symbol: 'none', silent: true, lineStyle: { color: ORANGE, type: 'dashed', width: 2 },
-        label: { formatter: labels.labelNational + ' ' + rate(nation.rate_per_10000), position: 'start', color: '#0b0c0c' },
+        label: { formatter: labels.labelNational + (whole ? ' ' + format(nation.rate_per_10000) : ''), position: 'start', color: '#0b0c0c' },
         data: [{ xAxis: nation.rate_per_10000 }]
       } : undefined
     }, {
@@ -170,6 +201,39 @@
     chart.on('click', function (params) {
       var row = ranked[params.dataIndex];
       if (row) { window.location.href = labels.linkBase + row.area_code; }
+    });
+  }
+
+  // ---- sortable tables: a button in each heading, aria-sort on the sorted column ----
+
+  function sortable(table) {
+    var headers = Array.prototype.slice.call(table.querySelectorAll('thead th'));
+    var body = table.tBodies[0];
+    var hint = document.querySelector('.lacx-sort-hint');
+    if (hint) { hint.hidden = false; }
+    var collator = new Intl.Collator(LOCALE);
+    headers.forEach(function (header, column) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'lacx-sort-button';
+      while (header.firstChild) { button.appendChild(header.firstChild); }
+      header.appendChild(button);
+      button.addEventListener('click', function () {
+        var ascending = header.getAttribute('aria-sort') !== 'ascending';
+        var numeric = header.dataset.numeric === 'true';
+        var rows = Array.prototype.slice.call(body.rows);
+        var key = function (row) { return row.cells[column].dataset.sortValue || ''; };
+        rows.sort(function (a, b) {
+          var x = key(a);
+          var y = key(b);
+          if (x === '' || y === '') { return x === y ? 0 : x === '' ? 1 : -1; }
+          var order = numeric ? parseFloat(x) - parseFloat(y) : collator.compare(x, y);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+        headers.forEach(function (other) { other.removeAttribute('aria-sort'); });
+        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      });
     });
   }
 
@@ -533,6 +597,7 @@
 
   function init() {
     document.body.classList.add('js-enabled');
+    document.querySelectorAll('table[data-sortable]').forEach(sortable);
     if (typeof echarts === 'undefined') { return; }
     document.querySelectorAll('[data-rates-api]').forEach(ratesCharts);
     document.querySelectorAll('[data-trend-api]').forEach(trendChart);

@@ -20,7 +20,7 @@ import uk.lacexplorer.i18n.Audience;
  */
 final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
-  private static final String HANDLED = "lacx.error.handled";
+  private static final String HANDLED = NotFound.HANDLED;
 
   private Errors() {
   }
@@ -47,8 +47,12 @@ final class Errors {
     ctx.status(status);
     Lang lang = site.lang(ctx);
     String known = java.util.Set.of(400, 401, 403, 404, 409, 410, 413, 429).contains(status) ? Integer.toString(status) : "500";
-    String detail = message != null && !message.isBlank() && status < 500 ? message.strip()
-        : site.messages().lookup(Lang.EN, "error." + known + ".detail");
+    // a 400 is the user error in the reader's language, a 404 names the address; the code's own (English) words
+    // of other statuses are shown only to English readers
+    String detail = status == 400 && message != null && !message.isBlank() ? message.strip()
+        : status == 404 ? site.messages().lookup(lang, "error.api.notFound").replace("{0}", ctx.path())
+        : message != null && !message.isBlank() && status < 500 && lang == Lang.EN ? message.strip()
+        : site.messages().lookup(lang, "error." + known + ".detail");
     if (isApi(ctx)) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", status);
@@ -58,9 +62,16 @@ final class Errors {
       return;
     }
     Page page = site.page(ctx, "");
-    String shown = message != null && !message.isBlank() && status < 500 && status != 404 ? message.strip()
+    String shown = message != null && !message.isBlank() && status < 500 && status != 404 ? sentence(message.strip())
         : site.messages().lookup(lang, "error." + known + ".detail");
     site.render(ctx, "errors/error.jte", Map.of("page", page, "titleKey", "error." + known + ".title", "detail", shown));
+  }
+
+  /** A one-line message as a sentence on a page: its first letter a capital (the command line prints it as it is). */
+  static String sentence(String message) {
+    if (message.isEmpty() || !Character.isLowerCase(message.codePointAt(0))) return message;
+    int first = message.codePointAt(0);
+    return new String(Character.toChars(Character.toTitleCase(first))) + message.substring(Character.charCount(first));
   }
 
   private static String reason(int status) {

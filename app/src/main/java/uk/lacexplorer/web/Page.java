@@ -99,4 +99,19 @@ public final class Page implements LocalizationSupport {
   public String name(Measure measure) {
     return measure.label(welsh());
   }
+
+  /** What a measure's period number means, in the page's language. */
+  public String period(Measure measure) {
+    return uk.lacexplorer.measure.MeasureTexts.period(measure, welsh());
+  }
+
+  /** What a measure counts, in the page's language. */
+  public String definition(Measure measure) {
+    return uk.lacexplorer.measure.MeasureTexts.definition(measure, welsh());
+  }
+
+  /** The official source of a measure, in the page's language. */
+  public String source(Measure measure) {
+    return uk.lacexplorer.measure.MeasureTexts.source(measure, welsh());
+  }
 }

@@ -33,7 +33,7 @@ class PagesTest extends WebTestSupport {
       assertThat(overview).contains("Plant sy'n derbyn gofal fesul awdurdod lleol").contains(">Tor-faen</a>")
           .contains(">Casnewydd</a>").contains("Cyfwng hyder 95%");
       String profile = body(client.get("/area/W06000020?lang=cy"));
-      assertThat(profile).contains("<h1 class=\"govuk-heading-l\">Tor-faen").contains("lang=\"en\">Torfaen</span>");
+      assertThat(profile).contains("<h1 class=\"govuk-heading-l\">Tor-faen").contains("lang=\"en\" translate=\"no\">Torfaen</span>");
     });
   }
 

@@ -28,7 +28,6 @@ import uk.lacexplorer.need.NationScope;
 import uk.lacexplorer.need.NeedRequest;
 import uk.lacexplorer.need.NeighboursRequest;
 import uk.lacexplorer.stats.funnel.FunnelOptions;
-import uk.lacexplorer.web.NotFound;
 import uk.lacexplorer.web.Page;
 import uk.lacexplorer.web.Params;
 import uk.lacexplorer.web.Site;
@@ -65,22 +64,49 @@ public final class AreaRoutes implements WebModule {
         site.app().store().areas(), AreasRequest.parse(params.text("nation"), params.flag("all-types")))));
   }
 
-  /** {@code /area?code=…} goes to that profile; without a code, every authority of both nations as links. */
+  /**
+   * {@code /area?code=…} goes to that profile (a code or a name, in either language); without a code, a search box
+   * and every authority of both nations as links. A name or code that matches no authority is the same page with
+   * the problem above the form and beside the field (400).
+   */
   private void finder(Context ctx) {
     Params params = Params.of(ctx, "code");
-    AreaRegistry registry = site.app().store().areas();
     String code = params.text("code");
-    if (code != null) {
-      Area area = registry.match(code, null).orElseThrow(() -> new NotFound("unknown area " + code));
-      ctx.redirect("/area/" + area.code().value());
+    if (ctx.queryParamMap().containsKey("code")) {
+      if (code == null || code.isBlank()) {
+        renderFinder(ctx, 400, "", site.page(ctx, OverviewRoutes.SECTION).text("finder.error.empty"));
+        return;
+      }
+      var area = site.app().store().areas().match(code, null).filter(Area::isLocalAuthority);
+      if (area.isPresent()) {
+        ctx.redirect("/area/" + area.get().code().value());
+        return;
+      }
+      renderFinder(ctx, 400, code, site.page(ctx, OverviewRoutes.SECTION).text("finder.error.unknown",
+          uk.lacexplorer.i18n.Choices.shorten(code.strip())));
       return;
     }
+    renderFinder(ctx, 200, "", null);
+  }
+
+  /** The finder page with a status, the text searched for and (when not null) what was wrong with it. */
+  private void renderFinder(Context ctx, int status, String searched, String problem) {
+    AreaRegistry registry = site.app().store().areas();
     Page page = site.page(ctx, OverviewRoutes.SECTION);
     Collator collator = Collator.getInstance(page.lang().locale());
-    Map<String, Object> model = Map.of("page", page,
+    Map<String, Object> model = new java.util.HashMap<>(Map.of("page", page,
         "wales", current(registry, Nation.WALES, page, collator),
-        "england", current(registry, Nation.ENGLAND, page, collator));
+        "england", current(registry, Nation.ENGLAND, page, collator), "searched", searched,
+        "errors", problem == null ? List.of() : List.of(new uk.lacexplorer.web.ErrorItem(problem, "#code"))));
+    ctx.status(status);
+    uk.lacexplorer.web.NotFound.answered(ctx);
     site.render(ctx, "area/finder.jte", model);
+  }
+
+  /** {@code /area/XYZ} for no authority: the finder, with the code asked for in its search box (404). */
+  private void notFound(Context ctx, String code) {
+    String shown = uk.lacexplorer.i18n.Choices.shorten(code);
+    renderFinder(ctx, 404, shown, site.page(ctx, OverviewRoutes.SECTION).text("finder.error.notFound", shown));
   }
 
   private static List<Area> current(AreaRegistry registry, Nation nation, Page page, Collator collator) {
@@ -118,10 +144,11 @@ public final class AreaRoutes implements WebModule {
   private void profile(Context ctx) {
     Params params = Params.of(ctx, "measure", "with");
     String code = ctx.pathParam("code");
-    if (!AreaCode.isCode(code)) throw new NotFound("not an area code: " + code);
-    Area area = site.app().store().areas().find(AreaCode.parse(code))
-        .orElseThrow(() -> new NotFound("unknown area code " + code));
-    if (!area.isLocalAuthority()) throw new NotFound("not a local authority: " + code);
+    Area area = AreaCode.isCode(code) ? site.app().store().areas().find(AreaCode.parse(code)).orElse(null) : null;
+    if (area == null || !area.isLocalAuthority()) {
+      notFound(ctx, code);
+      return;
+    }
     Measure measure = site.app().rates().rateMeasure(params.text("measure", MeasureId.LOOKED_AFTER.value()));
     MeasureId measureId = new MeasureId(measure.id());
     Page page = site.page(ctx, OverviewRoutes.SECTION);

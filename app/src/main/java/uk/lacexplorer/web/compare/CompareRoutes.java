@@ -1,5 +1,8 @@
 package uk.lacexplorer.web.compare;
 
+import uk.lacexplorer.i18n.Arg;
+import uk.lacexplorer.i18n.Choices;
+import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.web.NeedFactors;
 import uk.lacexplorer.web.Section;
 import io.javalin.config.RoutesConfig;
@@ -94,6 +97,11 @@ public final class CompareRoutes implements WebModule {
     return years;
   }
 
+  /** A need factor that the page does not offer: named in the page's language, never as a raw id list. */
+  private static UserError unknownFactor(String parameter, String value) {
+    return UserError.of("compare.error.factor", Choices.shorten(value), Arg.option(parameter));
+  }
+
   private CompareChoices choices(Params params) {
     String nation = params.text("nation", "wales").toLowerCase(Locale.ROOT);
     List<Nation> nations = CountRequest.parseNations(nation);
@@ -106,24 +114,35 @@ public final class CompareRoutes implements WebModule {
     }
     List<Integer> yearList = new ArrayList<>(years);
     Integer year = params.integer("year");
-    if (year == null || !yearList.contains(year)) year = yearList.isEmpty() ? null : yearList.get(yearList.size() - 1);
+    if (year != null && !yearList.contains(year)) {
+      throw yearList.isEmpty() ? UserError.of("overview.error.noYears", year)
+          : UserError.of("overview.error.year", year, uk.lacexplorer.rates.YearRanges.describe(yearList));
+    }
+    if (year == null) year = yearList.isEmpty() ? null : yearList.get(yearList.size() - 1);
     List<Measure> factors = NeedFactors.available(site, nations);
     List<String> ids = factors.stream().map(Measure::id).toList();
     String x = params.text("x");
-    if ((x == null || !ids.contains(x)) && year != null) {
+    if (x != null && !ids.contains(x)) throw unknownFactor("x", x);
+    if (x == null && year != null) {
       x = NeedFactors.defaultFor(site, nations, year, MeasureId.LOOKED_AFTER.value())
           .map(uk.lacexplorer.need.DefaultFactor.Choice::factor).orElse(null);
     }
     if (x == null || !ids.contains(x)) x = ids.isEmpty() ? null : ids.get(0);
-    List<String> covariates = params.list("covariates").stream().filter(ids::contains).distinct().toList();
+    for (String each : params.list("covariates")) {
+      if (!ids.contains(each)) throw unknownFactor("covariates", each);
+    }
+    List<String> covariates = params.list("covariates").stream().distinct().toList();
     if (covariates.isEmpty() && x != null) covariates = List.of(x);
-    String family = "poisson".equalsIgnoreCase(params.text("family")) ? "poisson" : "negbin";
-    String overdispersion = params.text("overdispersion", "auto").toLowerCase(Locale.ROOT);
-    if (!CompareChoices.OVERDISPERSION.contains(overdispersion)) overdispersion = "auto";
+    String family = Choices.parse("family", params.text("family"), List.of("negbin", "poisson"), each -> each, "negbin");
+    String overdispersion = Choices.parse("overdispersion", params.text("overdispersion"), CompareChoices.OVERDISPERSION,
+        each -> each, "auto");
     Integer covariateYear = params.integer("covariate-year");
     boolean skipMissing = params.flag("skip-missing");
     Integer changeFrom = params.integer("from");
-    if (year != null && (changeFrom == null || !yearList.contains(changeFrom) || changeFrom >= year)) {
+    if (changeFrom != null && year != null && (!yearList.contains(changeFrom) || changeFrom >= year)) {
+      throw UserError.of("compare.error.from", changeFrom, year);
+    }
+    if (year != null && changeFrom == null) {
       // seven years back, as the research's 2005 to 2011 and 2011 to 2018, or the first year held
       int wanted = year - 7;
       changeFrom = yearList.contains(wanted) ? wanted : yearList.isEmpty() || yearList.get(0) >= year ? null : yearList.get(0);
