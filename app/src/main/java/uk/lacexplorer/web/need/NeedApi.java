@@ -55,7 +55,7 @@ public final class NeedApi implements WebModule {
         ApiEndpoint.of("scatter", List.of("nation", "year", "x", "y", "covariate-year", "skip-missing"),
             params -> ScatterTable.output(scatter(site, scatterRequest(params)))),
         ApiEndpoint.of("model", Requests.names(List.of("nation"), Requests.NEED,
-            List.of("family", "leave-one-out", "limits", "overdispersion", "scale")),
+            List.of("family", "leave-one-out", "limits", "overdispersion", "scale", "interactions")),
             params -> ModelTable.output(model(site, modelRequest(params)))),
         ApiEndpoint.of("explained", List.of("nation", "covariates", "from", "to", "measure", "skip-missing"),
             params -> ExplainedTable.output(site.cached("explained", ExplainedRequest.parse(params.text("nation"),
@@ -85,9 +85,11 @@ public final class NeedApi implements WebModule {
   }
 
   public static ModelRequest modelRequest(Params params) {
-    return new ModelRequest(Requests.need(params, NationScope.parse(params.text("nation"))),
+    return new ModelRequest(uk.lacexplorer.need.HarmonisedFactors.orDefault(
+        Requests.need(params, NationScope.parse(params.text("nation")))),
         ModelFamily.parse(params.text("family"), ModelFamily.NEGBIN), params.flag("leave-one-out"),
-        FunnelRequest.options(params.text("limits"), params.text("overdispersion"), params.text("scale")));
+        FunnelRequest.options(params.text("limits"), params.text("overdispersion"), params.text("scale")),
+        params.flag("interactions"));
   }
 
   public static NeighboursRequest neighboursRequest(Params params) {
