@@ -64,6 +64,7 @@ public final class NeedApi implements WebModule {
         ApiEndpoint.of("neighbours", Requests.names(List.of("area", "k", "nation"), Requests.NEED,
             List.of("distance", "weights", "sensitivity")), params -> {
               NeighboursRequest request = neighboursRequest(params);
+              if (request.allWelsh()) return NeighboursTable.acrossTheBorder(neighbours(site, request));
               return NeighboursTable.output(neighbours(site, request), request.sensitivity());
             }),
         ApiEndpoint.of("pairs", Requests.names(List.of("nation"), Requests.NEED, List.of("k", "fdr", "all")),
