@@ -116,12 +116,17 @@ public final class CompareRoutes implements WebModule {
     }
     if (x == null || !ids.contains(x)) x = ids.isEmpty() ? null : ids.get(0);
     List<String> covariates = params.list("covariates").stream().filter(ids::contains).distinct().toList();
+    boolean jointDefaults = covariates.isEmpty() && nations.size() == 2;
+    if (jointDefaults) {
+      // Both nations: the harmonised default factors, so the page shows the joint model of ./lacx model --nation both.
+      covariates = uk.lacexplorer.need.HarmonisedFactors.DEFAULT.stream().filter(ids::contains).toList();
+    }
     if (covariates.isEmpty() && x != null) covariates = List.of(x);
     String family = "poisson".equalsIgnoreCase(params.text("family")) ? "poisson" : "negbin";
     String overdispersion = params.text("overdispersion", "auto").toLowerCase(Locale.ROOT);
     if (!CompareChoices.OVERDISPERSION.contains(overdispersion)) overdispersion = "auto";
     Integer covariateYear = params.integer("covariate-year");
-    boolean skipMissing = params.flag("skip-missing");
+    boolean skipMissing = params.flag("skip-missing") || jointDefaults;
     Integer changeFrom = params.integer("from");
     if (year != null && (changeFrom == null || !yearList.contains(changeFrom) || changeFrom >= year)) {
       // seven years back, as the research's 2005 to 2011 and 2011 to 2018, or the first year held
