@@ -41,10 +41,15 @@ public final class ModelCommand extends AnalysisCommand {
   @Option(names = "--interactions", description = "With --nation both: let each factor's effect differ in Wales (nation x factor terms).")
   boolean interactions;
 
+  @Option(names = "--select", description = {"Compare every set of the named factors (at most 6) by AIC and leave-one-out",
+      "deviance, with the largest VIF and the factors whose effect is not distinguishable from zero."})
+  boolean select;
+
   @Override
   protected Output output(Application app) {
     ModelRequest request = new ModelRequest(HarmonisedFactors.orDefault(need.request(NationScope.parse(nation))),
         ModelFamily.parse(family, ModelFamily.NEGBIN), leaveOneOut, funnel.options(), interactions);
+    if (select) return uk.lacexplorer.need.SelectionTable.output(app.modelSelection().run(request));
     return ModelTable.output(app.model().run(request));
   }
 }
