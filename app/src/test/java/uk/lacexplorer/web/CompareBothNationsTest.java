@@ -39,4 +39,17 @@ class CompareBothNationsTest {
       assertThat(effect.path("welsh_outliers").size()).isPositive();
     });
   }
+
+  @Test
+  void aWelshProfileShowsItsPlaceAmongAllAuthorities() throws Exception {
+    JavalinTest.test(uk.lacexplorer.Wiring.web(shipped(), WebSettings.defaults()), (server, client) -> {
+      String english = client.get("/area/W06000020").body().string();
+      assertThat(english).contains("id=\"profile-joint\"").contains("in the model of all 170 authorities")
+          .contains("above the 95% limits of their funnel");
+      String welsh = client.get("/area/W06000020?lang=cy").body().string();
+      assertThat(welsh).contains("id=\"profile-joint\"").contains("yn y model o'r holl 170 awdurdod");
+      // An English authority's profile has no such line.
+      assertThat(client.get("/area/E06000006").body().string()).doesNotContain("id=\"profile-joint\"");
+    });
+  }
 }

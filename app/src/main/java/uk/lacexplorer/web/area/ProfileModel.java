@@ -13,5 +13,5 @@ import uk.lacexplorer.web.Section;
 public record ProfileModel(Area area, String name, String otherName, Measure measure, List<Measure> measures,
                            Section<TrendView> trend, Section<String> funnel, Section<String> ratio,
                            Section<NeighboursView> neighbours, String factors, String comparePath,
-                           Section<uk.lacexplorer.web.cascade.CascadeView> cascade) {
+                           Section<uk.lacexplorer.web.cascade.CascadeView> cascade, Section<String> joint) {
 }
