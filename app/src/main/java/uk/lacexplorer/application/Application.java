@@ -66,6 +66,7 @@ public final class Application implements AutoCloseable {
   private final Lazy<uk.lacexplorer.need.ChangesService> changes;
   private final Lazy<ScatterService> scatter;
   private final Lazy<ModelService> model;
+  private final Lazy<uk.lacexplorer.need.ModelSelection> modelSelection;
   private final Lazy<ExplainedVarianceService> explained;
   private final Lazy<NeighbourService> neighbours;
   private final Lazy<PairService> pairs;
@@ -114,6 +115,7 @@ public final class Application implements AutoCloseable {
     changes = new Lazy<>(() -> new uk.lacexplorer.need.ChangesService(change.get(), store.get(), measures));
     scatter = new Lazy<>(() -> new ScatterService(needTables.get()));
     model = new Lazy<>(() -> new ModelService(needTables.get()));
+    modelSelection = new Lazy<>(() -> new uk.lacexplorer.need.ModelSelection(needTables.get()));
     explained = new Lazy<>(() -> new ExplainedVarianceService(needTables.get()));
     neighbours = new Lazy<>(() -> new NeighbourService(needTables.get()));
     pairs = new Lazy<>(() -> new PairService(needTables.get()));
@@ -235,6 +237,11 @@ public final class Application implements AutoCloseable {
 
   public ModelService model() {
     return model.get();
+  }
+
+  /** Candidate sets of need factors by AIC and leave-one-out deviance ({@code ./lacx model --select}). */
+  public uk.lacexplorer.need.ModelSelection modelSelection() {
+    return modelSelection.get();
   }
 
   public ExplainedVarianceService explained() {

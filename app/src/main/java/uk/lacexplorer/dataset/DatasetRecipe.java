@@ -23,6 +23,7 @@ final class DatasetRecipe {
     steps.addAll(covariates());
     steps.addAll(england());
     steps.addAll(dashboard());
+    steps.addAll(moderators());
     return steps;
   }
 
@@ -145,5 +146,24 @@ final class DatasetRecipe {
         DatasetStep.of("dfe-csww", DASHBOARD + "csww_indicators_2017_to_2025.csv"),
         DatasetStep.of("dfe-placement-types", DASHBOARD + "converted_from_rds/placement_data.csv"),
         DatasetStep.of("ons-mye-workbook-wales", "wales_population_mye2023_dfe/mye23tablesew.xlsx"));
+  }
+
+  // ---- Moderating factors (issue 17): the same definitions on both sides of the border ----------------------------
+  /** Age structure of children (mid-2019, mid-2020), Census 2021 household size, density and household deprivation. */
+  static List<DatasetStep> moderators() {
+    String demographr = "population_mye_demographr/converted_from_rda/";
+    String residents = "raw:" + demographr + "age_gender21_ltla21_ew.csv";
+    Map<String, String> census = Map.of("population", residents, "lookup", LOOKUPS + "lookup_ltla21_utla21.csv",
+        "district-changes", CHANGES, "year", "2021");
+    return List.of(
+        DatasetStep.of("ons-age-structure", demographr + "population19_utla19.csv"),
+        new DatasetStep("ons-age-structure", demographr + "population20_ltla21.csv", Map.of(
+            "lookup", LOOKUPS + "lookup_ltla20_utla20.csv", "district-changes", CHANGES)),
+        new DatasetStep("census21-household-size", demographr + "households21_ltla21.csv", census),
+        new DatasetStep("population-density", "boundaries_geographr/england_wales_utla_2021.geojson", census),
+        new DatasetStep("census21-household-deprivation",
+            "deprivation_imd_humaniverse/converted_from_rda/census21_deprivation_england_wales_lsoa21.csv", Map.of(
+                "lsoa-lookup", LOOKUPS + "lookup_lsoa11_lsoa21_ltla22.csv", "lookup", LOOKUPS + "lookup_ltla21_utla21.csv",
+                "district-changes", CHANGES)));
   }
 }

@@ -59,9 +59,14 @@ public final class MeasureCatalogue {
   public static final java.util.Set<String> RESOURCES = java.util.Set.of("social_worker_caseload",
       "social_worker_agency_rate", "social_worker_turnover_rate", "social_worker_vacancy_rate");
 
+  /** The placement mix at 31 March: what care looks like once a child is in it, not the need for it. */
+  public static final java.util.Set<String> PLACEMENT_MIX = java.util.Set.of("placed_in_foster_care_pct",
+      "placed_for_adoption_pct", "placed_with_parents_pct");
+
   /** A percentage or score of need (deprivation, low income, family structure, unemployment), not a resource. */
   public static boolean isNeedFactor(Measure measure) {
-    return (measure.unit() == Unit.PERCENT || measure.unit() == Unit.SCORE) && !RESOURCES.contains(measure.id());
+    return (measure.unit() == Unit.PERCENT || measure.unit() == Unit.SCORE) && !RESOURCES.contains(measure.id())
+        && !PLACEMENT_MIX.contains(measure.id());
   }
 
   public Measure get(String id) {

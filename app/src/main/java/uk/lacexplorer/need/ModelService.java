@@ -30,8 +30,14 @@ public final class ModelService {
     boolean leaveOneOut = modelRequest.leaveOneOut();
     Optional<RatioFunnel> funnel = Optional.ofNullable(modelRequest.funnel()).map(FunnelRatioPositions::new);
     if (table.covariates().isEmpty()) throw UserError.of("error.need.covariateNeeded", Arg.option("covariates"));
-    table.requireCovariatesWithinOneFifth();
-    Design design = table.design();
+    boolean joint = modelRequest.joint();
+    if (joint) {
+      int terms = JointTerms.terms(table, modelRequest.interactions());
+      if (terms * 5 > table.size()) throw UserError.of("error.need.tooManyCovariates", terms, table.size(), table.size() / 5);
+    } else {
+      table.requireCovariatesWithinOneFifth();
+    }
+    Design design = joint ? JointTerms.design(table, modelRequest.interactions()) : table.design();
     double[] counts = table.counts();
     double[] offsets = table.logPopulations();
     GlmFit fit = Fits.glm(design, counts, offsets, family);
@@ -46,7 +52,26 @@ public final class ModelService {
           ratio.interval().lower(), ratio.interval().upper(), position));
     }
     Map<String, Double> vifs = new LinkedHashMap<>(VarianceInflation.of(design));
+    NationEffect nation = joint ? nationEffect(fit, modelRequest.interactions(), areas, tables) : null;
     return new NeedModel(modelRequest, table, family, fit.coefficients(), fit.theta(), fit.thetaSe(), fit.devianceExplained(),
-        fit.aic(), fit.dispersion(), vifs, leaveOneOut, areas, positions.map(RatioFunnel.Positions::method).orElse(null));
+        fit.aic(), fit.dispersion(), vifs, leaveOneOut, areas, positions.map(RatioFunnel.Positions::method).orElse(null),
+        nation);
+  }
+
+  /** The nation term as a rate ratio, and the Welsh authorities outside the joint funnel's 95% limits. */
+  private static NationEffect nationEffect(GlmFit fit, boolean interactions, List<NeedModel.AreaRatio> areas,
+                                           NeedTables tables) {
+    List<NationEffect.Outlier> outliers = new ArrayList<>();
+    int welsh = 0;
+    for (NeedModel.AreaRatio area : areas) {
+      if (area.authority().nation() != uk.lacexplorer.area.Nation.WALES) continue;
+      welsh++;
+      if (area.position() != null && !area.position().equals(uk.lacexplorer.stats.funnel.Position.WITHIN.id())) {
+        String welshName = tables.store().areas().get(area.authority().code()).name(true);
+        outliers.add(new NationEffect.Outlier(area.authority().code().value(), area.authority().name(), welshName,
+            area.ratio(), area.position()));
+      }
+    }
+    return NationEffect.of(fit.coefficient(JointTerms.WALES), interactions, welsh, areas.size() - welsh, outliers);
   }
 }

@@ -35,7 +35,36 @@ public final class ModelTable {
     json.put("covariate_years", covariateYears(model));
     json.put("expectations", model.leaveOneOut() ? "leave_one_out" : "full");
     json.put("funnel", model.funnelMethod());
+    if (model.nation() != null) json.put("nation_effect", nationEffect(model));
     return new Output(COLUMNS, rows, notes(model), json);
+  }
+
+  /** The Welsh difference as a rate ratio with its interval, the Welsh outliers, and the answer in both languages. */
+  private static Map<String, Object> nationEffect(NeedModel model) {
+    NationEffect effect = model.nation();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("term", JointTerms.WALES);
+    json.put("ratio", effect.ratio());
+    json.put("ratio_ci95_lower", effect.lower());
+    json.put("ratio_ci95_upper", effect.upper());
+    json.put("p", NeedJson.finite(effect.coefficient().p()));
+    json.put("distinguishable_from_1", effect.distinguishable());
+    json.put("interactions", effect.interactions());
+    json.put("welsh_authorities", effect.welsh());
+    json.put("english_authorities", effect.english());
+    json.put("welsh_outliers", effect.outliers().stream().map(o -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("area_code", o.code());
+      row.put("area_name", o.name());
+      row.put("ratio", o.ratio());
+      row.put("position", o.position());
+      return row;
+    }).toList());
+    json.put("summary_en", JointText.summary(uk.lacexplorer.i18n.Lang.EN, model));
+    json.put("summary_cy", JointText.summary(uk.lacexplorer.i18n.Lang.CY, model));
+    json.put("outliers_en", JointText.outliers(uk.lacexplorer.i18n.Lang.EN, model));
+    json.put("outliers_cy", JointText.outliers(uk.lacexplorer.i18n.Lang.CY, model));
+    return json;
   }
 
   private static Map<String, Integer> covariateYears(NeedModel model) {
@@ -70,6 +99,13 @@ public final class ModelTable {
     notes.add("Ratio = observed / expected; 95% CI exact Poisson for the observed count, expected taken as known.");
     if (model.funnelMethod() != null) {
       notes.add("Position on the funnel of observed/expected ratios (E as precision): " + model.funnelMethod() + ".");
+    }
+    if (model.nation() != null) {
+      notes.add("Both nations in one model, with a nation term " + JointTerms.WALES + " (1 for a Welsh authority)"
+          + (model.nation().interactions() ? " and its interactions; factors centred at the mean of all authorities." : "."));
+      notes.add(JointText.summary(uk.lacexplorer.i18n.Lang.EN, model));
+      String outliers = JointText.outliers(uk.lacexplorer.i18n.Lang.EN, model);
+      if (!outliers.isEmpty()) notes.add(outliers);
     }
     return notes;
   }

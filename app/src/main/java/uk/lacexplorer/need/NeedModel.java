@@ -10,10 +10,11 @@ import uk.lacexplorer.stats.regression.Coefficient;
  * @param theta NB2 θ (NaN for Poisson)
  * @param leaveOneOut whether each authority's expectation comes from the model fitted without it
  * @param funnelMethod how the funnel positions were found, or null when no funnel was available
+ * @param nation across both nations, how far Welsh rates differ once the factors are counted; null for one nation
  */
 public record NeedModel(ModelRequest request, NeedTable table, ModelFamily family, List<Coefficient> coefficients, double theta, double thetaSe,
                         double devianceExplained, double aic, double dispersion, Map<String, Double> vifs,
-                        boolean leaveOneOut, List<AreaRatio> areas, String funnelMethod) {
+                        boolean leaveOneOut, List<AreaRatio> areas, String funnelMethod, NationEffect nation) {
   public NeedModel {
     coefficients = List.copyOf(coefficients);
     vifs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vifs));

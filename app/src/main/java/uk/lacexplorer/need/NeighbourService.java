@@ -26,6 +26,7 @@ public final class NeighbourService {
 
   /** The neighbours as asked, and with {@code sensitivity} the other sets after them. */
   public List<NeighbourSet> run(NeighboursRequest request) {
+    if (request.need().scope() == NationScope.BOTH) return acrossTheBorder(request);
     return request.sensitivity() ? sensitivity(request.area(), request.need(), request.k(), request.metric())
         : List.of(neighbours(request.area(), request.need(), request.k(), request.metric()));
   }
@@ -71,6 +72,47 @@ public final class NeighbourService {
     AuthorityNeed authority = table.rows().get(target);
     double[] rates = nearest.stream().mapToDouble(n -> n.authority().ratePer10000()).toArray();
     return new NeighbourSet(variant, authority, table.covariates(), metric.name(), k, nearest,
+        PeerComparison.of(authority.ratePer10000(), rates));
+  }
+
+  /**
+   * Across both nations, on the harmonised factors (the default set when none is named): each Welsh authority's k
+   * nearest English authorities, z-scores taken over all authorities of both nations. An English authority asked for
+   * keeps its nearest among all.
+   */
+  private List<NeighbourSet> acrossTheBorder(NeighboursRequest request) {
+    NeedTable table = tables.load(HarmonisedFactors.orDefault(request.need()));
+    if (!request.allWelsh()) {
+      int target = index(request.area(), table);
+      if (table.rows().get(target).nation() != uk.lacexplorer.area.Nation.WALES) {
+        return List.of(neighbours("as asked", table, target, request.k(), request.metric()));
+      }
+      return List.of(english(table, target, request.k(), request.metric()));
+    }
+    List<NeighbourSet> sets = new ArrayList<>();
+    for (int i = 0; i < table.size(); i++) {
+      if (table.rows().get(i).nation() == uk.lacexplorer.area.Nation.WALES) sets.add(english(table, i, request.k(), request.metric()));
+    }
+    return sets;
+  }
+
+  /** The k English authorities nearest a Welsh one. */
+  static NeighbourSet english(NeedTable table, int target, int k, MetricChoice metric) {
+    Standardised z = Standardising.of(table);
+    uk.lacexplorer.stats.peers.Metric distance = metric.metric(z);
+    double[] self = z.row(target);
+    List<NeighbourSet.Neighbour> all = new ArrayList<>();
+    for (int i = 0; i < table.size(); i++) {
+      if (table.rows().get(i).nation() != uk.lacexplorer.area.Nation.ENGLAND) continue;
+      all.add(new NeighbourSet.Neighbour(table.rows().get(i), distance.distance(self, z.row(i))));
+    }
+    if (k < 1 || k > all.size()) throw UserError.of("error.need.kBetween", Arg.option("k"), 1, all.size(), k);
+    all.sort(java.util.Comparator.comparingDouble(NeighbourSet.Neighbour::distance)
+        .thenComparing(n -> n.authority().code().value()));
+    List<NeighbourSet.Neighbour> nearest = List.copyOf(all.subList(0, k));
+    AuthorityNeed authority = table.rows().get(target);
+    double[] rates = nearest.stream().mapToDouble(n -> n.authority().ratePer10000()).toArray();
+    return new NeighbourSet("nearest English authorities", authority, table.covariates(), metric.name(), k, nearest,
         PeerComparison.of(authority.ratePer10000(), rates));
   }
 

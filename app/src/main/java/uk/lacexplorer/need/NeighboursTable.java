@@ -21,7 +21,34 @@ public final class NeighboursTable {
       Column.rate("neighbours_median"), Column.rate("neighbours_min"), Column.rate("neighbours_max"),
       Column.decimals("ratio_to_median", 4, 2), Column.text("position"));
 
+  public static final List<Column> ACROSS = List.of(Column.text("area_code"), Column.text("area_name"),
+      Column.rate("rate_per_10000"), Column.text("neighbours"), Column.rate("neighbours_median"),
+      Column.decimals("ratio_to_median", 4, 2), Column.text("position"));
+
   private NeighboursTable() {
+  }
+
+  /** Every Welsh authority with its nearest English authorities (both nations, no area): one row each. */
+  public static Output acrossTheBorder(List<NeighbourSet> sets) {
+    List<List<Object>> rows = new ArrayList<>();
+    List<Object> json = new ArrayList<>();
+    for (NeighbourSet set : sets) {
+      PeerComparison c = set.comparison();
+      rows.add(Output.row(set.authority().code().value(), set.authority().name(), c.rate(),
+          String.join("; ", set.neighbours().stream().map(n -> n.authority().name()).toList()), c.median(),
+          c.ratioToMedian(), describe(c.position())));
+      json.add(json(set));
+    }
+    List<String> notes = new ArrayList<>();
+    if (!sets.isEmpty()) {
+      notes.add("Each Welsh authority's %d nearest English authorities: %s distance on z-scores (over both nations) of %s."
+          .formatted(sets.get(0).k(), sets.get(0).metric(), String.join(", ", sets.get(0).covariates())));
+      long above = sets.stream().filter(set -> set.comparison().rate() >= set.comparison().median()).count();
+      notes.add("%d of %d Welsh authorities are at or above their English neighbours' median rate.".formatted(above, sets.size()));
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("sets", json);
+    return new Output(ACROSS, rows, notes, answer);
   }
 
   public static Output output(List<NeighbourSet> sets, boolean sensitivity) {

@@ -18,7 +18,7 @@ import uk.lacexplorer.output.Output;
         "authority's rate against their median and range. --sensitivity repeats it leaving each factor out, with a",
         "smaller and a larger k and with the other distance, to show whether the conclusion holds."})
 public final class NeighboursCommand extends AnalysisCommand {
-  @Option(names = "--area", required = true, description = "Authority name or code.")
+  @Option(names = "--area", description = "Authority name or code (with --nation both and no area: every Welsh authority's nearest English ones).")
   String area;
 
   @Option(names = "--k", description = "Number of neighbours (default: " + NeighboursRequest.DEFAULT_K + ").")
@@ -44,6 +44,7 @@ public final class NeighboursCommand extends AnalysisCommand {
   protected Output output(Application app) {
     NeighboursRequest request = new NeighboursRequest(area, need.request(NationScope.parse(nation, NationScope.WALES)),
         NeighboursRequest.k(k), MetricChoice.parse(distance, weights), sensitivity);
+    if (request.allWelsh()) return NeighboursTable.acrossTheBorder(app.neighbours().run(request));
     return NeighboursTable.output(app.neighbours().run(request), sensitivity);
   }
 }

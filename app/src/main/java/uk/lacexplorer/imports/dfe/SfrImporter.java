@@ -89,7 +89,9 @@ final class SfrImporter implements Importer {
     if (held.keySet().stream().anyMatch(SfrImporter::isPopulation)) {
       fullTitle += "; with the ONS mid-year population aged 0 to 17 as published by DfE (rounded to the nearest 100)";
     }
-    return new ImportResult.Loaded(DfeSources.of(sourceId, fullTitle, DfeSources.SFR_URL, table), observations.all(), warnings);
+    List<uk.lacexplorer.observation.Observation> all = new ArrayList<>(observations.all());
+    all.addAll(PlacementShares.of(all, uk.lacexplorer.observation.Observation.TOTAL, sourceId));
+    return new ImportResult.Loaded(DfeSources.of(sourceId, fullTitle, DfeSources.SFR_URL, table), all, warnings);
   }
 
   /** The cells of the columns, or empty (with problems added) when one cannot be read. */

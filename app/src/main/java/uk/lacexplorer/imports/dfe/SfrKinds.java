@@ -33,6 +33,9 @@ final class SfrKinds {
             Sum.of(LOOKED_AFTER, "age=5-9", "CLA_5to9"),
             Sum.of(LOOKED_AFTER, "age=10-15", "CLA_10to15"),
             Sum.of(LOOKED_AFTER, "age=16+", "CLA_16over"),
+            Sum.of(LOOKED_AFTER, "placement=foster", "CLA_Fost"),
+            Sum.of(LOOKED_AFTER, "placement=placed_for_adoption", "CLA_Adopt"),
+            Sum.of(LOOKED_AFTER, "placement=placed_with_parents", "CLA_Parent"),
             Sum.of("children_looked_after_3plus_placements", "", "CLA_3Pla"),
             Sum.of("population_0_17", "", "Mid\\d{4}Pop0-17")));
   }

@@ -39,6 +39,11 @@ final class AgeColumns {
 
   /** The sum of ages 0–17 in a row, or empty (with problems) when a cell is not a number. */
   Optional<Double> sum(Row row, Problems problems) {
+    return sum(row, 0, 17, problems);
+  }
+
+  /** The sum of single years of age {@code from}–{@code to} (within 0–17) in a row, or empty (with problems). */
+  Optional<Double> sum(Row row, int from, int to, Problems problems) {
     if (row.size() != header.size()) {
       problems.add(row.line(), Integer.toString(row.size()), row.field(row.size() - 1),
           "import.row.fieldsLikeHeader", header.size(), row.size());
@@ -46,7 +51,7 @@ final class AgeColumns {
     }
     double sum = 0;
     boolean ok = true;
-    for (int column : columns) {
+    for (int column : columns.subList(from, to + 1)) {
       Optional<Double> value = Cells.number(row.field(column), row.line(), header.stripped(column), problems);
       if (value.isEmpty()) ok = false;
       else sum += value.get();

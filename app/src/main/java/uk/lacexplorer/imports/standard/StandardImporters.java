@@ -39,6 +39,11 @@ public final class StandardImporters {
     // England (DfE CSC outcomes and enablers dashboard files, branch cascade)
     all.addAll(uk.lacexplorer.imports.dfe.dashboard.DashboardImporters.all());
     all.add(new uk.lacexplorer.imports.ons.mye.OnsMyeWorkbookImporter());
+    // Moderating factors (issue 17, branch moderators): age structure, Census 2021 household size, density, deprivation.
+    all.add(new uk.lacexplorer.imports.ons.AgeStructureImporter());
+    all.add(new uk.lacexplorer.imports.census.HouseholdSizeImporter());
+    all.add(new uk.lacexplorer.imports.census.PopulationDensityImporter());
+    all.add(new uk.lacexplorer.imports.census.HouseholdDeprivationImporter());
     return all;
   }
 }

@@ -195,7 +195,23 @@ public final class AreaRoutes implements WebModule {
         factor == null ? "" : page.name(site.app().measures().get(factor)) + " (" + factorYear + ")",
         "/compare?nation=" + area.nation().id() + (year == null ? "" : "&year=" + year) + (factor == null ? "" : "&x=" + factor),
         uk.lacexplorer.web.cascade.CascadeRoutes.section(site, page, areaCode, null),
-        compared(page, area, measureId, params.list("with")));
+        compared(page, area, measureId, params.list("with")), joint(page, area, year, measure));
     site.render(ctx, "area/profile.jte", Map.of("page", page, "model", model));
+  }
+
+  /**
+   * A Welsh authority among all the authorities of both nations, need counted alike (the joint model of
+   * {@code ./lacx model --nation both}): its observed/expected ratio and funnel position; empty where the year has no
+   * counts for England or the measure is not children looked after.
+   */
+  private Section<String> joint(Page page, Area area, Integer year, Measure measure) {
+    if (year == null || area.nation() != uk.lacexplorer.area.Nation.WALES || !measure.id().equals(MeasureId.LOOKED_AFTER.value())
+        || site.years(uk.lacexplorer.area.Nation.ENGLAND, MeasureId.LOOKED_AFTER).stream().noneMatch(year::equals)) {
+      return Section.empty();
+    }
+    ModelRequest request = new ModelRequest(uk.lacexplorer.need.HarmonisedFactors.orDefault(
+        NeedRequest.of(NationScope.BOTH, year, List.of())), ModelFamily.NEGBIN, false, FunnelOptions.defaults());
+    return Section.of(page, "/api/v1/model?nation=both&year=" + year,
+        () -> ProfileViews.joint(page, NeedApi.model(site, request), area.code().value()));
   }
 }

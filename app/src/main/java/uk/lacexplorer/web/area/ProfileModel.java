@@ -13,5 +13,6 @@ import uk.lacexplorer.web.Section;
 public record ProfileModel(Area area, String name, String otherName, Measure measure, List<Measure> measures,
                            Section<TrendView> trend, Section<String> funnel, Section<String> ratio,
                            Section<NeighboursView> neighbours, String factors, String comparePath,
-                           Section<uk.lacexplorer.web.cascade.CascadeView> cascade, ComparedTrends compared) {
+                           Section<uk.lacexplorer.web.cascade.CascadeView> cascade, ComparedTrends compared,
+                           Section<String> joint) {
 }

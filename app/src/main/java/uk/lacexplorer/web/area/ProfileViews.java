@@ -77,6 +77,19 @@ final class ProfileViews {
     return "";
   }
 
+  /** The authority's ratio and funnel position in the joint model of both nations, or "" when it is not in it. */
+  static String joint(Page page, NeedModel model, String code) {
+    for (NeedModel.AreaRatio area : model.areas()) {
+      if (area.authority().code().value().equals(code)) {
+        String position = area.position() == null ? "" : page.text("profile.joint." + (area.position().startsWith("above")
+            ? "above" : area.position().startsWith("below") ? "below" : "within"));
+        return page.text("profile.jointValue", number(page, area.ratio(), 2), interval(page, area.lower(), area.upper(), 2),
+            String.valueOf(model.table().size()), position);
+      }
+    }
+    return "";
+  }
+
   static NeighboursView neighbours(Page page, NeighbourSet set, NameLookup names) {
     List<List<String>> rows = new ArrayList<>();
     for (NeighbourSet.Neighbour neighbour : set.neighbours()) {

@@ -132,12 +132,17 @@ public final class CompareRoutes implements WebModule {
       if (!ids.contains(each)) throw unknownFactor("covariates", each);
     }
     List<String> covariates = params.list("covariates").stream().distinct().toList();
+    boolean jointDefaults = covariates.isEmpty() && nations.size() == 2;
+    if (jointDefaults) {
+      // Both nations: the harmonised default factors, so the page shows the joint model of ./lacx model --nation both.
+      covariates = uk.lacexplorer.need.HarmonisedFactors.DEFAULT.stream().filter(ids::contains).toList();
+    }
     if (covariates.isEmpty() && x != null) covariates = List.of(x);
     String family = Choices.parse("family", params.text("family"), List.of("negbin", "poisson"), each -> each, "negbin");
     String overdispersion = Choices.parse("overdispersion", params.text("overdispersion"), CompareChoices.OVERDISPERSION,
         each -> each, "auto");
     Integer covariateYear = params.integer("covariate-year");
-    boolean skipMissing = params.flag("skip-missing");
+    boolean skipMissing = params.flag("skip-missing") || jointDefaults;
     Integer changeFrom = params.integer("from");
     if (changeFrom != null && year != null && (!yearList.contains(changeFrom) || changeFrom >= year)) {
       throw UserError.of("compare.error.from", changeFrom, year);

@@ -101,7 +101,8 @@ final class Views {
           number(page, area.expected(), 1), number(page, area.ratio(), 2), interval(page, area.lower(), area.upper(), 2)));
     }
     return new ModelView(model.family().id(), Double.isFinite(model.theta()) ? number(page, model.theta(), 2) : "",
-        page.format().number(100 * model.devianceExplained(), 1), number(page, model.aic(), 1), coefficients, areas);
+        page.format().number(100 * model.devianceExplained(), 1), number(page, model.aic(), 1), coefficients, areas,
+        uk.lacexplorer.need.JointText.summary(page.lang(), model), uk.lacexplorer.need.JointText.outliers(page.lang(), model));
   }
 
   static List<List<String>> pairs(Page page, NameLookup names, List<SimilarPair> pairs) {

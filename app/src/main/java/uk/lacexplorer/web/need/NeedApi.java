@@ -55,8 +55,12 @@ public final class NeedApi implements WebModule {
         ApiEndpoint.of("scatter", List.of("nation", "year", "x", "y", "covariate-year", "skip-missing"),
             params -> ScatterTable.output(scatter(site, scatterRequest(params)))),
         ApiEndpoint.of("model", Requests.names(List.of("nation"), Requests.NEED,
-            List.of("family", "leave-one-out", "limits", "overdispersion", "scale")),
+            List.of("family", "leave-one-out", "limits", "overdispersion", "scale", "interactions")),
             params -> ModelTable.output(model(site, modelRequest(params)))),
+        ApiEndpoint.of("model-selection", Requests.names(List.of("nation"), Requests.NEED,
+            List.of("family", "interactions")),
+            params -> uk.lacexplorer.need.SelectionTable.output(site.cached("model-selection", modelRequest(params),
+                site.app().modelSelection()::run))),
         ApiEndpoint.of("explained", List.of("nation", "covariates", "from", "to", "measure", "skip-missing"),
             params -> ExplainedTable.output(site.cached("explained", ExplainedRequest.parse(params.text("nation"),
                 params.joined("covariates"), params.text("from"), params.text("to"), params.text("measure"),
@@ -64,6 +68,7 @@ public final class NeedApi implements WebModule {
         ApiEndpoint.of("neighbours", Requests.names(List.of("area", "k", "nation"), Requests.NEED,
             List.of("distance", "weights", "sensitivity")), params -> {
               NeighboursRequest request = neighboursRequest(params);
+              if (request.allWelsh()) return NeighboursTable.acrossTheBorder(neighbours(site, request));
               return NeighboursTable.output(neighbours(site, request), request.sensitivity());
             }),
         ApiEndpoint.of("pairs", Requests.names(List.of("nation"), Requests.NEED, List.of("k", "fdr", "all")),
@@ -85,9 +90,11 @@ public final class NeedApi implements WebModule {
   }
 
   public static ModelRequest modelRequest(Params params) {
-    return new ModelRequest(Requests.need(params, NationScope.parse(params.text("nation"))),
+    return new ModelRequest(uk.lacexplorer.need.HarmonisedFactors.orDefault(
+        Requests.need(params, NationScope.parse(params.text("nation")))),
         ModelFamily.parse(params.text("family"), ModelFamily.NEGBIN), params.flag("leave-one-out"),
-        FunnelRequest.options(params.text("limits"), params.text("overdispersion"), params.text("scale")));
+        FunnelRequest.options(params.text("limits"), params.text("overdispersion"), params.text("scale")),
+        params.flag("interactions"));
   }
 
   public static NeighboursRequest neighboursRequest(Params params) {

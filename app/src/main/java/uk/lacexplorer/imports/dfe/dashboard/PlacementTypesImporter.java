@@ -147,6 +147,7 @@ public final class PlacementTypesImporter implements Importer {
     for (Observation o : pending) {
       observations.add(new Observation(o.area(), o.measure(), o.period(), o.breakdown(), o.value(), o.flags(), id));
     }
+    observations.addAll(uk.lacexplorer.imports.dfe.PlacementShares.of(List.copyOf(observations), "placement=total", id));
     Source source = new Source(id, "Children looked after at 31 March by placement type, " + first + " to " + last
         + " (DfE, via the CSC outcomes and enablers dashboard)", "Department for Education", Source.OGL, URL,
         file.getFileName().toString(), FileBytes.sha256(bytes));
