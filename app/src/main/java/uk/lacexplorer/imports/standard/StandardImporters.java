@@ -39,6 +39,11 @@ public final class StandardImporters {
     // England (DfE CSC outcomes and enablers dashboard files, branch cascade)
     all.addAll(uk.lacexplorer.imports.dfe.dashboard.DashboardImporters.all());
     all.add(new uk.lacexplorer.imports.ons.mye.OnsMyeWorkbookImporter());
+    // England: children's services spend (MHCLG revenue outturn, DfE section 251) and DfE statistical neighbours
+    // (branch resources).
+    all.addAll(uk.lacexplorer.imports.spend.SpendImporters.all());
+    all.add(new uk.lacexplorer.imports.peers.DfeNeighboursImporter(2021));
+    all.add(new uk.lacexplorer.imports.peers.DfeNeighboursImporter(2025));
     return all;
   }
 }
