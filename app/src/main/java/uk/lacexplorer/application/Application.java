@@ -69,6 +69,7 @@ public final class Application implements AutoCloseable {
   private final Lazy<uk.lacexplorer.need.ModelSelection> modelSelection;
   private final Lazy<ExplainedVarianceService> explained;
   private final Lazy<NeighbourService> neighbours;
+  private final Lazy<uk.lacexplorer.need.DfeNeighbourService> dfeNeighbours;
   private final Lazy<PairService> pairs;
   private final Lazy<ClusterService> clusters;
   private final Lazy<DecomposeService> decompose;
@@ -118,6 +119,7 @@ public final class Application implements AutoCloseable {
     modelSelection = new Lazy<>(() -> new uk.lacexplorer.need.ModelSelection(needTables.get()));
     explained = new Lazy<>(() -> new ExplainedVarianceService(needTables.get()));
     neighbours = new Lazy<>(() -> new NeighbourService(needTables.get()));
+    dfeNeighbours = new Lazy<>(() -> new uk.lacexplorer.need.DfeNeighbourService(needTables.get(), neighbours.get()));
     pairs = new Lazy<>(() -> new PairService(needTables.get()));
     clusters = new Lazy<>(() -> new ClusterService(needTables.get()));
     decompose = new Lazy<>(() -> new DecomposeService(needTables.get()));
@@ -250,6 +252,11 @@ public final class Application implements AutoCloseable {
 
   public NeighbourService neighbours() {
     return neighbours.get();
+  }
+
+  /** DfE's statistical neighbours (2021 groupings, 2025 model) and their comparison with the need-based ones. */
+  public uk.lacexplorer.need.DfeNeighbourService dfeNeighbours() {
+    return dfeNeighbours.get();
   }
 
   public PairService pairs() {

@@ -24,6 +24,7 @@ final class DatasetRecipe {
     steps.addAll(england());
     steps.addAll(dashboard());
     steps.addAll(moderators());
+    steps.addAll(spend());
     return steps;
   }
 
@@ -165,5 +166,25 @@ final class DatasetRecipe {
             "deprivation_imd_humaniverse/converted_from_rda/census21_deprivation_england_wales_lsoa21.csv", Map.of(
                 "lsoa-lookup", LOOKUPS + "lookup_lsoa11_lsoa21_ltla22.csv", "lookup", LOOKUPS + "lookup_ltla21_utla21.csv",
                 "district-changes", CHANGES)));
+  }
+
+  // ---- England: children's services spend (branch resources) ---------------------------------------------------
+  private static final String S251 = "england_cla_goodair/s251_outturn_2008_2014/";
+
+  /** Section 251 outturn 2008-09 to 2013-14 (children looked after), revenue outturn RO3 and RSX 2023-24 and 2024-25. */
+  static List<DatasetStep> spend() {
+    return List.of(
+        DatasetStep.of("dfe-s251-outturn", S251 + "outturn_0809.csv"),
+        DatasetStep.of("dfe-s251-outturn", S251 + "outturn_0910.csv"),
+        DatasetStep.of("dfe-s251-outturn", S251 + "outturn_1011.csv"),
+        DatasetStep.of("dfe-s251-outturn", S251 + "outturn_1112.csv"),
+        DatasetStep.of("dfe-s251-outturn", S251 + "outturn_1213.csv"),
+        DatasetStep.of("dfe-s251-outturn", S251 + "outturn_1314.csv"),
+        DatasetStep.of("mhclg-ro3", DASHBOARD + "RO3_2023-24_data_by_LA.ods"),
+        DatasetStep.of("mhclg-rsx", DASHBOARD + "RSX_2023-24_data_by_LA.ods"),
+        DatasetStep.of("mhclg-ro3", DASHBOARD + "RO3_LA_Data_2024-25_data_by_LA.ods"),
+        DatasetStep.of("mhclg-rsx", DASHBOARD + "RSX_LA_Data_2024-25_data_by_LA.ods"),
+        DatasetStep.of("dfe-neighbours-2021", DASHBOARD + "New_Statistical_Neighbour_Groupings_April_2021.csv"),
+        DatasetStep.of("dfe-neighbours-2025", DASHBOARD + "sn_model_2025_wide.csv"));
   }
 }

@@ -23,6 +23,8 @@ import uk.lacexplorer.observation.Observation;
 public final class ValueBounds {
   public static final long MOST_CHILDREN = 20_000_000L;
   public static final long MOST_PERSONS = 100_000_000L;
+  /** More than the whole of English local government spends in a year (about £180 bn in 2024-25). */
+  public static final long MOST_POUNDS = 10_000_000_000_000L;
   public static final int FIRST_YEAR = 1950;
   public static final int LAST_YEAR = 2100;
   private static final int MOST_PROBLEMS = 50;
@@ -65,6 +67,8 @@ public final class ValueBounds {
       case PROPORTION -> value < 0 || value > 1 ? Problem.words("import.bounds.proportion") : null;
       case RATE_PER_10000 -> value < 0 || value > 10_000 ? Problem.words("import.bounds.rate") : null;
       case SCORE -> null;
+      // Net spend is expenditure less income, so it may be below 0; the importers refuse negative gross spend.
+      case POUNDS -> Math.abs(value) > MOST_POUNDS ? Problem.words("import.bounds.pounds", MOST_POUNDS) : null;
     };
   }
 

@@ -57,7 +57,13 @@ public final class MeasureCatalogue {
    * an authority provides, not of its children's need, so never offered as a default need factor.
    */
   public static final java.util.Set<String> RESOURCES = java.util.Set.of("social_worker_caseload",
-      "social_worker_agency_rate", "social_worker_turnover_rate", "social_worker_vacancy_rate");
+      "social_worker_agency_rate", "social_worker_turnover_rate", "social_worker_vacancy_rate",
+      // spend and the workforce against the children (branch resources): covariates only when asked for by name
+      "spend_cla_gross", "spend_cla_net", "spend_csc_gross", "spend_csc_net", "spend_cla_per_child_looked_after",
+      "spend_csc_per_child", "spend_cla_share_of_csc", "social_workers_per_10000",
+      "children_looked_after_per_social_worker",
+      // DfE's statistical neighbours: a peer group stored as ranks and bands, never a need factor
+      "dfe_statistical_neighbour_rank", "dfe_statistical_neighbour_closeness");
 
   /** The placement mix at 31 March: what care looks like once a child is in it, not the need for it. */
   public static final java.util.Set<String> PLACEMENT_MIX = java.util.Set.of("placed_in_foster_care_pct",

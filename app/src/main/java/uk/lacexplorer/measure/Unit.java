@@ -13,5 +13,7 @@ public enum Unit {
   /** A rate per 10,000 children aged 0–17. */
   RATE_PER_10000,
   /** A score or rank with no unit. */
-  SCORE
+  SCORE,
+  /** An amount of money in pounds sterling (spend in a financial year, or spend per child). */
+  POUNDS
 }

@@ -116,6 +116,18 @@ public final class NeedTables {
   }
 
   private Map<AreaCode, NavigableMap<Integer, Double>> series(String covariate, List<AreaCode> codes) {
+    var derived = uk.lacexplorer.measure.DerivedMeasure.of(covariate);
+    if (derived.isPresent()) {
+      // A resource computed from two stored measures (branch resources): the years and areas both hold.
+      Map<AreaCode, NavigableMap<Integer, Double>> top = series(derived.get().numerator(), codes);
+      Map<AreaCode, NavigableMap<Integer, Double>> bottom = series(derived.get().denominator(), codes);
+      Map<AreaCode, NavigableMap<Integer, Double>> ratio = new HashMap<>();
+      top.forEach((area, byYear) -> byYear.forEach((period, value) -> {
+        Double result = derived.get().value(value, bottom.getOrDefault(area, new TreeMap<>()).get(period));
+        if (result != null) ratio.computeIfAbsent(area, key -> new TreeMap<>()).put(period, result);
+      }));
+      return ratio;
+    }
     Map<AreaCode, NavigableMap<Integer, Double>> series = new HashMap<>();
     for (Observation observation : store.find(ObservationQuery.totals(covariate).forAreas(codes))) {
       if (observation.value() != null) {

@@ -10,6 +10,8 @@ import uk.lacexplorer.need.MetricChoice;
 import uk.lacexplorer.need.NationScope;
 import uk.lacexplorer.need.NeighboursRequest;
 import uk.lacexplorer.need.NeighboursTable;
+import uk.lacexplorer.need.DfeNeighboursTable;
+import uk.lacexplorer.need.PeerMethod;
 import uk.lacexplorer.output.Output;
 
 @Command(name = "neighbours", mixinStandardHelpOptions = true,
@@ -40,10 +42,19 @@ public final class NeighboursCommand extends AnalysisCommand {
   @Option(names = "--sensitivity", description = "Show how the comparison changes across neighbour sets.")
   boolean sensitivity;
 
+  @Option(names = "--method", paramLabel = "need|dfe-2021|dfe-2025",
+      description = "need (default): nearest on the need factors; dfe-2021 / dfe-2025: DfE's ten statistical neighbours with their closeness band (England).")
+  String method;
+
+  @Option(names = "--compare", description = "Set the need-based neighbours beside DfE's (the 2025 model unless --method names one): overlap and the rate median of each set.")
+  boolean compare;
+
   @Override
   protected Output output(Application app) {
     NeighboursRequest request = new NeighboursRequest(area, need.request(NationScope.parse(nation, NationScope.WALES)),
         NeighboursRequest.k(k), MetricChoice.parse(distance, weights), sensitivity);
+    PeerMethod chosen = PeerMethod.parse(method);
+    if (chosen.dfe() || compare) return DfeNeighboursTable.output(app.dfeNeighbours().run(request, chosen, compare));
     if (request.allWelsh()) return NeighboursTable.acrossTheBorder(app.neighbours().run(request));
     return NeighboursTable.output(app.neighbours().run(request), sensitivity);
   }

@@ -16,18 +16,18 @@ import uk.lacexplorer.area.AreaCode;
  * DfE's old three-digit local authority numbers (e.g. 201 City of London) and the GSS codes they stand for, from the
  * curated resource {@code /areas/dfe_la_numbers.csv}. The 2010 SFR files give only these numbers.
  */
-final class DfeLaNumbers {
+public final class DfeLaNumbers {
   private static final String RESOURCE = "/areas/dfe_la_numbers.csv";
   private static volatile Map<String, AreaCode> codes;
 
   private DfeLaNumbers() {
   }
 
-  static Optional<AreaCode> code(String laNumber) {
+  public static Optional<AreaCode> code(String laNumber) {
     return Optional.ofNullable(all().get(laNumber == null ? "" : laNumber.strip()));
   }
 
-  static Map<String, AreaCode> all() {
+  public static Map<String, AreaCode> all() {
     Map<String, AreaCode> current = codes;
     if (current == null) {
       current = load();

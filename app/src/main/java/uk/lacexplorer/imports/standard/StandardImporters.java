@@ -44,6 +44,11 @@ public final class StandardImporters {
     all.add(new uk.lacexplorer.imports.census.HouseholdSizeImporter());
     all.add(new uk.lacexplorer.imports.census.PopulationDensityImporter());
     all.add(new uk.lacexplorer.imports.census.HouseholdDeprivationImporter());
+    // England: children's services spend (MHCLG revenue outturn, DfE section 251) and DfE statistical neighbours
+    // (branch resources).
+    all.addAll(uk.lacexplorer.imports.spend.SpendImporters.all());
+    all.add(new uk.lacexplorer.imports.peers.DfeNeighboursImporter(2021));
+    all.add(new uk.lacexplorer.imports.peers.DfeNeighboursImporter(2025));
     return all;
   }
 }

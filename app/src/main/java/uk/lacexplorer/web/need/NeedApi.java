@@ -21,6 +21,8 @@ import uk.lacexplorer.need.NeedModel;
 import uk.lacexplorer.need.NeighbourSet;
 import uk.lacexplorer.need.NeighboursRequest;
 import uk.lacexplorer.need.NeighboursTable;
+import uk.lacexplorer.need.DfeNeighboursTable;
+import uk.lacexplorer.need.PeerMethod;
 import uk.lacexplorer.need.PairsRequest;
 import uk.lacexplorer.need.PairsTable;
 import uk.lacexplorer.need.ScatterFit;
@@ -66,8 +68,14 @@ public final class NeedApi implements WebModule {
                 params.joined("covariates"), params.text("from"), params.text("to"), params.text("measure"),
                 params.flag("skip-missing")), app.explained()::run))),
         ApiEndpoint.of("neighbours", Requests.names(List.of("area", "k", "nation"), Requests.NEED,
-            List.of("distance", "weights", "sensitivity")), params -> {
+            List.of("distance", "weights", "sensitivity", "method", "compare")), params -> {
               NeighboursRequest request = neighboursRequest(params);
+              PeerMethod method = PeerMethod.parse(params.text("method"));
+              boolean compare = params.flag("compare");
+              if (method.dfe() || compare) {
+                return DfeNeighboursTable.output(site.cached("dfe-neighbours", List.of(request, method, compare),
+                    key -> app.dfeNeighbours().run(request, method, compare)));
+              }
               if (request.allWelsh()) return NeighboursTable.acrossTheBorder(neighbours(site, request));
               return NeighboursTable.output(neighbours(site, request), request.sensitivity());
             }),

@@ -1,0 +1,12 @@
+package uk.lacexplorer.imports.spend;
+
+/**
+ * One value column of a revenue outturn workbook: a service line and a column code, and the measure it becomes.
+ *
+ * @param service the service line as MHCLG names it, e.g. {@code Children's social care - Children Looked After}
+ * @param code the column code: 3 for total (gross) expenditure (C3 = C1 + C2), 7 for net current expenditure
+ *     (C7 = C3 − C6)
+ * @param measure the LAC Explorer measure id, e.g. {@code spend_cla_gross}
+ */
+public record OutturnColumn(String service, int code, String measure) {
+}
