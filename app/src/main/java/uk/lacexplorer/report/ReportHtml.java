@@ -491,7 +491,7 @@ public final class ReportHtml {
     return Svg.escape(text == null ? "" : text);
   }
 
-  private static final String STYLE = String.join("\n",
+  static final String STYLE = String.join("\n",
       "@page { size: A4; margin: 18mm 16mm 20mm 16mm;",
       "  @bottom-center { content: counter(page) \" / \" counter(pages); font-family: 'DejaVu Sans'; font-size: 9pt; } }",
       "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #0b0c0c; }",

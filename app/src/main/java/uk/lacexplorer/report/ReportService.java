@@ -78,6 +78,11 @@ public final class ReportService {
     this.projections = projections;
   }
 
+  /** "The 2013 analysis, reproduced": section 3 of the 2013 research on the same rates and funnel services. */
+  public Reproduce2013Service reproduction() {
+    return new Reproduce2013Service(rates, funnels);
+  }
+
   public ReportResult run(ReportRequest request) {
     Area area = store.areas().resolve(request.area(), null);
     if (!area.isLocalAuthority()) throw UserError.of("error.report.notAuthority", area.nameEn(), area.code().value());
