@@ -94,7 +94,7 @@ public final class ReportService {
     List<String> gaps = new ArrayList<>();
     commands.add(new ReportResult.Command("trend", "./lacx trend --area " + code));
 
-    List<RateRow> nationRows = rates.rates(RatesRequest.of(nation, year));
+    List<RateRow> nationRows = uk.lacexplorer.disclosure.RateRows.protect(rates.rates(RatesRequest.of(nation, year)));
     RateRow rate = row(nationRows, area.code());
     RateRow nationRate = nationRows.stream().filter(RateRow::nation).findFirst().orElse(null);
     commands.add(new ReportResult.Command("rate", "./lacx rates --nation " + nation.id() + " --year " + year));
@@ -226,7 +226,7 @@ public final class ReportService {
     List<RateRow> all = new ArrayList<>(own);
     Nation other = nation == Nation.WALES ? Nation.ENGLAND : Nation.WALES;
     try {
-      all.addAll(rates.rates(RatesRequest.of(other, year)));
+      all.addAll(uk.lacexplorer.disclosure.RateRows.protect(rates.rates(RatesRequest.of(other, year))));
     } catch (UserError cannot) {
       return null;
     }
@@ -251,8 +251,8 @@ public final class ReportService {
       if (measures.find(id).isEmpty()) continue;
       List<RateRow> rows;
       try {
-        rows = rates.rates(new RatesRequest(nation, year, new MeasureId(id), DenominatorPolicy.NEAREST,
-            PopulationSeries.AUTO));
+        rows = uk.lacexplorer.disclosure.RateRows.protect(rates.rates(new RatesRequest(nation, year, new MeasureId(id),
+            DenominatorPolicy.NEAREST, PopulationSeries.AUTO)));
       } catch (UserError notPublished) {
         continue;
       }

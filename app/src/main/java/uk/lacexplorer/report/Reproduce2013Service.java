@@ -12,6 +12,7 @@ import uk.lacexplorer.compare.CountRequest;
 import uk.lacexplorer.compare.FunnelRequest;
 import uk.lacexplorer.compare.FunnelResult;
 import uk.lacexplorer.compare.FunnelService;
+import uk.lacexplorer.disclosure.RateRows;
 import uk.lacexplorer.measure.MeasureId;
 import uk.lacexplorer.rates.DenominatorPolicy;
 import uk.lacexplorer.rates.PopulationSeries;
@@ -53,10 +54,10 @@ public final class Reproduce2013Service {
   }
 
   public Reproduce2013Result run(Reproduce2013Request request) {
-    List<RateRow> wales = rates.rates(ratesRequest(Nation.WALES, YEAR));
-    List<RateRow> from = rates.rates(ratesRequest(Nation.WALES, CHANGE_FROM));
-    List<RateRow> to = rates.rates(ratesRequest(Nation.WALES, CHANGE_TO));
-    List<RateRow> england = rates.rates(ratesRequest(Nation.ENGLAND, YEAR));
+    List<RateRow> wales = RateRows.protect(rates.rates(ratesRequest(Nation.WALES, YEAR)));
+    List<RateRow> from = RateRows.protect(rates.rates(ratesRequest(Nation.WALES, CHANGE_FROM)));
+    List<RateRow> to = RateRows.protect(rates.rates(ratesRequest(Nation.WALES, CHANGE_TO)));
+    List<RateRow> england = RateRows.protect(rates.rates(ratesRequest(Nation.ENGLAND, YEAR)));
     FunnelResult funnel = funnels.run(funnelRequest());
     Figures2013 figures = new Figures2013(wales, from, to, england, funnel);
     List<Reproduce2013Result.Line> lines = new ArrayList<>();

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.lacexplorer.application.Application;
 import uk.lacexplorer.cli.AnalysisCommand;
+import uk.lacexplorer.disclosure.Disclosure;
 import uk.lacexplorer.i18n.Messages;
 import uk.lacexplorer.output.OutputFormat;
 import uk.lacexplorer.output.OutputWriter;
@@ -57,7 +58,7 @@ public final class Reproduce2013Command implements Callable<Integer> {
     byte[] bytes = request.format() == ReportFormat.PDF ? ReportPdf.render(html) : html.getBytes(StandardCharsets.UTF_8);
     Path target = ReportCommand.write(out, bytes);
     PrintWriter printed = spec.commandLine().getOut();
-    printed.print(OutputWriter.write(Reproduce2013Table.output(result, messages), printedAs));
+    printed.print(OutputWriter.write(Disclosure.protect(Reproduce2013Table.output(result, messages)), printedAs));
     if (printedAs == OutputFormat.TABLE) {
       printed.println(String.format(Locale.ROOT, "%s: %s (%d KB, %.1f s)", request.format().id().toUpperCase(Locale.ROOT),
           target, (bytes.length + 1023) / 1024, (System.nanoTime() - start) / 1e9));

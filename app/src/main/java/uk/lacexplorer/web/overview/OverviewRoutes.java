@@ -66,7 +66,7 @@ public final class OverviewRoutes implements WebModule {
 
   /** The rates for a request, kept for a minute. */
   public static Rates rates(Site site, RatesRequest request) {
-    return site.cached("rates", request, site.app().rates()::run);
+    return site.cached("rates", request, asked -> uk.lacexplorer.disclosure.RateRows.protect(site.app().rates().run(asked)));
   }
 
   /** The rates as CSV for people: the API's columns, then provenance and licence lines. */
@@ -77,7 +77,7 @@ public final class OverviewRoutes implements WebModule {
     List<String> sources = site.app().rates().counts(request.nation(), measure.id(), request.year()).stream()
         .map(Observation::sourceId).toList();
     List<Measure> measures = List.of(measure, site.app().measures().get(measure.denominator()));
-    ReportResponses.csv(ctx, OutputWriter.csv(RatesTable.output(rates)), Provenance.lines(site.app().store(), sources,
+    ReportResponses.csv(ctx, OutputWriter.csv(uk.lacexplorer.disclosure.Disclosure.protect(RatesTable.output(rates))), Provenance.lines(site.app().store(), sources,
         measures, METHOD), "rates_" + request.nation().id() + "_" + request.year() + ".csv");
   }
 
