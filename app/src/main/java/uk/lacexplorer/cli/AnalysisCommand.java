@@ -27,7 +27,7 @@ public abstract class AnalysisCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputFormat chosen = OutputFormat.parse(format, OutputFormat.TABLE);
-    Output output = output(app());
+    Output output = uk.lacexplorer.disclosure.Disclosure.protect(output(app()));
     PrintWriter out = spec.commandLine().getOut();
     out.print(OutputWriter.write(output, chosen));
     out.flush();

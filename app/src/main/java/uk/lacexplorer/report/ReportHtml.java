@@ -65,7 +65,8 @@ public final class ReportHtml {
     projectionSection();
     gapsSection();
     section("appendix", n.text("report.appendix.heading"));
-    body.append("<p>").append(esc(n.text("report.appendix.lead"))).append("</p>").append(appendix);
+    body.append("<p>").append(esc(n.text("report.appendix.lead"))).append(' ')
+        .append(esc(n.text("report.appendix.disclosure"))).append("</p>").append(appendix);
     reproduceSection();
     sourcesSection();
     return head() + "<body><main><h1 id=\"top\">" + esc(title(result)) + "</h1><p class=\"lead\">"
@@ -210,7 +211,7 @@ public final class ReportHtml {
     }
     List<String[]> rows = new ArrayList<>();
     for (TrendResult.Year y : result.trend().years()) {
-      rows.add(new String[] {String.valueOf(y.year()), y.count() == null ? "" : Figures.count(y.count()),
+      rows.add(new String[] {String.valueOf(y.year()), count(y.count(), y.countFlag()),
           y.ratePer10k() == null ? "" : Figures.rate(y.ratePer10k()),
           y.lower95() == null ? "" : Figures.rate(y.lower95()) + " – " + Figures.rate(y.upper95()),
           y.nationalRatePer10k() == null ? "" : Figures.rate(y.nationalRatePer10k()),
@@ -263,7 +264,7 @@ public final class ReportHtml {
     if (own != null) svg.dot(own.denominator(), own.ratePer10k(), 5.5, Svg.MAIN);
     List<String[]> rows = new ArrayList<>();
     for (FunnelResult.Point p : funnel.points().stream().sorted(Comparator.comparing(FunnelResult.Point::areaCode)).toList()) {
-      rows.add(new String[] {n.name(p.areaName(), p.areaNameCy()), Figures.count(p.observed()),
+      rows.add(new String[] {n.name(p.areaName(), p.areaNameCy()), count(p.observed(), p.rounded() ? "rounded" : ""),
           Figures.count(p.denominator()), Figures.rate(p.ratePer10k()),
           Figures.rate(p.lower998()) + " – " + Figures.rate(p.upper998()), n.text("funnel.position." + p.position())});
     }
@@ -354,8 +355,8 @@ public final class ReportHtml {
         svg.line(svg.x(row.lower()), svg.y(at), svg.x(row.upper()), svg.y(at), colour, 2, null);
         svg.dot(row.rate(), at, i == 0 ? 4.5 : 3.5, colour);
         svg.text(svg.x(row.upper()) + 6, svg.y(at) + 4, "start", n.name(row.areaName(), row.areaNameCy()), Svg.INK);
-        table.add(new String[] {n.name(row.areaName(), row.areaNameCy()), row.count() == null ? "" : Figures.count(row.count()),
-            Figures.rate(row.rate()), Figures.rate(row.lower()) + " – " + Figures.rate(row.upper())});
+        table.add(new String[] {n.name(row.areaName(), row.areaNameCy()), count(row.count(), row.countFlag()),
+            row.hasRate() ? Figures.rate(row.rate()) : "", row.hasRate() ? Figures.rate(row.lower()) + " – " + Figures.rate(row.upper()) : ""});
       }
       String id = table(n.text("report.peers.tableCaption", name, factors), new String[] {n.text("report.col.area"),
           n.text("report.col.count"), n.text("report.col.rate"), n.text("report.col.ci95")}, table);
@@ -396,7 +397,7 @@ public final class ReportHtml {
       }
       String label = n.name(flow.label(), flow.labelCy());
       svg.text(svg.x(0) + 4, top + band * 0.8, "start", label, Svg.INK);
-      rows.add(new String[] {label, Figures.count(flow.area().count()), Figures.rate(flow.area().rate()),
+      rows.add(new String[] {label, count(flow.area().count(), flow.area().countFlag()), Figures.rate(flow.area().rate()),
           Figures.rate(flow.area().lower()) + " – " + Figures.rate(flow.area().upper()),
           flow.nation() == null || !flow.nation().hasRate() ? "" : Figures.rate(flow.nation().rate())});
     }
@@ -487,11 +488,21 @@ public final class ReportHtml {
     out.append("<p>").append(esc(n.text("report.madeBy"))).append(' ').append(esc(n.text("report.font"))).append("</p>");
   }
 
+  /**
+   * A count as the appendix prints it (disclosure control): "rounded" beside a count published rounded to the nearest
+   * 5, "withheld" for one suppressed to protect confidentiality (nothing derived from it is shown either).
+   */
+  private String count(Double value, String flags) {
+    String text = flags == null ? "" : flags;
+    if (value == null) return text.contains("suppressed") ? n.text("report.count.withheld") : "";
+    return Figures.count(value) + (text.contains("rounded") ? " (" + n.text("report.count.rounded") + ")" : "");
+  }
+
   static String esc(String text) {
     return Svg.escape(text == null ? "" : text);
   }
 
-  private static final String STYLE = String.join("\n",
+  static final String STYLE = String.join("\n",
       "@page { size: A4; margin: 18mm 16mm 20mm 16mm;",
       "  @bottom-center { content: counter(page) \" / \" counter(pages); font-family: 'DejaVu Sans'; font-size: 9pt; } }",
       "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #0b0c0c; }",

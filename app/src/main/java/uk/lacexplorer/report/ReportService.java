@@ -76,6 +76,11 @@ public final class ReportService {
     this.projections = projections;
   }
 
+  /** "The 2013 analysis, reproduced": section 3 of the 2013 research on the same rates and funnel services. */
+  public Reproduce2013Service reproduction() {
+    return new Reproduce2013Service(rates, funnels);
+  }
+
   public ReportResult run(ReportRequest request) {
     Area area = store.areas().resolve(request.area(), null);
     if (!area.isLocalAuthority()) throw UserError.of("error.report.notAuthority", area.nameEn(), area.code().value());
@@ -87,7 +92,7 @@ public final class ReportService {
     List<String> gaps = new ArrayList<>();
     commands.add(new ReportResult.Command("trend", "./lacx trend --area " + code));
 
-    List<RateRow> nationRows = rates.rates(RatesRequest.of(nation, year));
+    List<RateRow> nationRows = uk.lacexplorer.disclosure.RateRows.protect(rates.rates(RatesRequest.of(nation, year)));
     RateRow rate = row(nationRows, area.code());
     RateRow nationRate = nationRows.stream().filter(RateRow::nation).findFirst().orElse(null);
     commands.add(new ReportResult.Command("rate", "./lacx rates --nation " + nation.id() + " --year " + year));
@@ -219,7 +224,7 @@ public final class ReportService {
     List<RateRow> all = new ArrayList<>(own);
     Nation other = nation == Nation.WALES ? Nation.ENGLAND : Nation.WALES;
     try {
-      all.addAll(rates.rates(RatesRequest.of(other, year)));
+      all.addAll(uk.lacexplorer.disclosure.RateRows.protect(rates.rates(RatesRequest.of(other, year))));
     } catch (UserError cannot) {
       return null;
     }
@@ -244,7 +249,8 @@ public final class ReportService {
       if (measures.find(id).isEmpty()) continue;
       List<RateRow> rows;
       try {
-        rows = rates.rates(new RatesRequest(nation, year, new MeasureId(id), null, null));
+        rows = uk.lacexplorer.disclosure.RateRows.protect(rates.rates(new RatesRequest(nation, year, new MeasureId(id),
+            null, null)));
       } catch (UserError notPublished) {
         continue;
       }

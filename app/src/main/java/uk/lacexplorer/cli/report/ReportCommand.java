@@ -31,12 +31,13 @@ import uk.lacexplorer.report.ReportResult;
  * service as the profile's "Download report" link. With {@code --nation wales --out DIR}, every current authority of the
  * nation, one file each, with a progress line per report.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = Reproduce2013Command.class,
     description = {"An authority report for a board, in English or Welsh, as HTML or a tagged PDF: rate and trend with",
         "the nation, funnel position (raw and need-adjusted), observed/expected, statistical neighbours, flows, key",
         "events and the projection, with a sentence for each chart, every chart's table, the sources and the command",
         "lines that reproduce each number. The format follows the file's extension (.html or .pdf).",
-        "--nation wales --out DIR writes the report of every authority of the nation into DIR (--format pdf|html)."})
+        "--nation wales --out DIR writes the report of every authority of the nation into DIR (--format pdf|html).",
+        "report reproduce-2013 --out FILE recomputes section 3 of the 2013 research beside its published figures."})
 public final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -56,13 +57,14 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "pdf|html", description = "With --nation: the format of the files (default: pdf).")
   String format;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE|DIR", description = "The file to write (.html or .pdf), or the folder with --nation.")
+  @Option(names = "--out", paramLabel = "FILE|DIR", description = "The file to write (.html or .pdf), or the folder with --nation.")
   Path out;
 
   @Override
   public Integer call() throws IOException {
     Application app = AnalysisCommand.root(spec).application();
     PrintWriter printed = spec.commandLine().getOut();
+    if (out == null) throw UserError.of("error.option.required", Arg.option("out"));
     if (nation != null) {
       if (area != null) throw UserError.of("error.report.areaOrNation", Arg.option("area"), Arg.option("nation"));
       return nation(app, printed);
@@ -102,7 +104,7 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   /** Writes the whole file or nothing: to a temporary file beside it, then moved into place. */
-  private static Path write(Path file, byte[] bytes) throws IOException {
+  static Path write(Path file, byte[] bytes) throws IOException {
     Path target = file.toAbsolutePath().normalize();
     Path folder = target.getParent();
     if (folder != null && !Files.isDirectory(folder)) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.output.Output;
 import uk.lacexplorer.output.OutputFormat;
+import uk.lacexplorer.disclosure.Disclosure;
 import uk.lacexplorer.output.OutputWriter;
 import uk.lacexplorer.web.ApiBody;
 import uk.lacexplorer.web.ApiEndpoint;
@@ -50,7 +51,7 @@ public final class AnalysisApi implements WebModule {
     Params params = Params.of(ctx, accepted);
     OutputFormat format = OutputFormat.parse(params.text("format"), OutputFormat.JSON, OutputFormat.JSON, OutputFormat.CSV);
     site.api().send(ctx, () -> {
-      String text = OutputWriter.write(endpoint.answer().apply(params), format);
+      String text = OutputWriter.write(Disclosure.protect(endpoint.answer().apply(params)), format);
       return format == OutputFormat.CSV ? new ApiBody(ApiBody.CSV_TYPE, endpoint.name() + ".csv", text)
           : new ApiBody(ApiBody.JSON_TYPE, null, text);
     });
@@ -63,7 +64,7 @@ public final class AnalysisApi implements WebModule {
     ApiEndpoint endpoint = site.endpoints().stream().filter(e -> e.name().equals(name)).findFirst()
         .orElseThrow(() -> new NotFound("no download " + file));
     Params params = Params.of(ctx, endpoint.parameters());
-    Output output = endpoint.answer().apply(params);
+    Output output = Disclosure.protect(endpoint.answer().apply(params));
     ReportResponses.csv(ctx, OutputWriter.csv(output), Provenance.lines(site.app().store(), List.of(),
         measures(params), "Computed by LAC Explorer as " + commandLine(ctx, endpoint) + "."), file);
   }

@@ -102,7 +102,8 @@ public final class DataRoutes implements WebModule {
   private void dataDownload(Context ctx) {
     DataRequest request = request(Params.of(ctx, DATA_PARAMETERS));
     StoredData data = stored(request);
-    ReportResponses.csv(ctx, OutputWriter.csv(DataTable.output(data, site.app().store().areas())),
+    ReportResponses.csv(ctx, OutputWriter.csv(uk.lacexplorer.disclosure.Disclosure.protect(
+        DataTable.output(data, site.app().store().areas()))),
         Provenance.lines(site.app().store(), data.observations().stream().map(Observation::sourceId).toList(),
             List.of(data.measure()), null), data.measure().id() + ".csv");
   }

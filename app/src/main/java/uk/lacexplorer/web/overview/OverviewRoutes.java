@@ -79,7 +79,7 @@ public final class OverviewRoutes implements WebModule {
 
   /** The rates for a request, kept for a minute. */
   public static Rates rates(Site site, RatesRequest request) {
-    return site.cached("rates", request, site.app().rates()::run);
+    return site.cached("rates", request, asked -> uk.lacexplorer.disclosure.RateRows.protect(site.app().rates().run(asked)));
   }
 
   /** The rates as CSV for people: the API's columns, then provenance and licence lines. */
@@ -91,8 +91,9 @@ public final class OverviewRoutes implements WebModule {
         .flatMap(nation -> site.app().rates().counts(nation, measure.id(), request.year()).stream())
         .map(Observation::sourceId).toList();
     List<Measure> measures = List.of(measure, site.app().measures().get(measure.denominator()));
-    ReportResponses.csv(ctx, OutputWriter.csv(RatesTable.output(rates)), Provenance.lines(site.app().store(), sources,
-        measures, METHOD), "rates_" + request.nationId() + "_" + request.year() + ".csv");
+    ReportResponses.csv(ctx, OutputWriter.csv(uk.lacexplorer.disclosure.Disclosure.protect(RatesTable.output(rates))),
+        Provenance.lines(site.app().store(), sources, measures, METHOD),
+        "rates_" + request.nationId() + "_" + request.year() + ".csv");
   }
 
   private void overview(Context ctx) {
