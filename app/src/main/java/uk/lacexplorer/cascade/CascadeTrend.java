@@ -47,9 +47,7 @@ public final class CascadeTrend {
       if (stage.kind() == Stage.Kind.FLOW) years.addAll(cascade.periods(stage.measure(), area));
     }
     if (years.isEmpty()) throw UserError.of("error.cascade.noData", area.nameEn());
-    List<CascadeResult> results = new ArrayList<>();
-    for (int year : years) results.add(cascade.withoutNeighbours(area, year));
-    return new Result(request, area.code().value(), area.nameEn(), results);
+    return new Result(request, area.code().value(), area.nameEn(), cascade.withoutNeighbours(area, List.copyOf(years)));
   }
 
   public static Output output(Result result) {

@@ -47,6 +47,15 @@ public final class NeedTables {
   }
 
   public NeedTable load(NeedRequest request) {
+    return load(request, rates::rates);
+  }
+
+  /**
+   * {@link #load(NeedRequest)} with the counts' rate rows from {@code rateRows} (rows already computed, as
+   * {@link uk.lacexplorer.rates.NationRates} gives every year's at once); the same table and the same refusals.
+   */
+  public NeedTable load(NeedRequest request,
+                        java.util.function.Function<RatesRequest, List<RateRow>> rateRows) {
     for (String covariate : request.covariateNames()) {
       measures.get(covariate);
       if (request.scope() == NationScope.BOTH) {
@@ -56,7 +65,7 @@ public final class NeedTables {
       }
     }
     List<String> notes = new ArrayList<>();
-    List<RateRow> counted = counts(request, notes);
+    List<RateRow> counted = counts(request, notes, rateRows);
     List<Integer> years = new ArrayList<>();
     List<Map<AreaCode, Double>> values = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
@@ -96,7 +105,8 @@ public final class NeedTables {
     return new NeedTable(request, request.covariateNames(), years, rows, notes);
   }
 
-  private List<RateRow> counts(NeedRequest request, List<String> notes) {
+  private List<RateRow> counts(NeedRequest request, List<String> notes,
+                             java.util.function.Function<RatesRequest, List<RateRow>> rateRows) {
     List<RateRow> counted = new ArrayList<>();
     List<String> left = new ArrayList<>();
     for (var nation : request.scope().nations()) {
@@ -104,7 +114,7 @@ public final class NeedTables {
       PopulationSeries series = request.scope() == NationScope.BOTH ? PopulationSeries.ONS : PopulationSeries.AUTO;
       RatesRequest rateRequest = new RatesRequest(nation, request.year(), request.measure(),
           DenominatorPolicy.NEAREST, series);
-      for (RateRow row : rates.rates(rateRequest)) {
+      for (RateRow row : rateRows.apply(rateRequest)) {
         if (row.nation()) continue;
         if (row.hasRate()) counted.add(row);
         else left.add(row.areaName());

@@ -80,7 +80,7 @@ public final class RateService {
         rate, lower, upper, null, isNation);
   }
 
-  private Denominator denominator(AreaCode area, RatesRequest request, Denominators ons, Denominators dfe) {
+  static Denominator denominator(AreaCode area, RatesRequest request, Denominators ons, Denominators dfe) {
     return switch (request.series()) {
       case ONS -> ons.pick(area, request.year(), request.policy());
       case DFE -> dfe.pick(area, request.year(), request.policy());
@@ -102,6 +102,11 @@ public final class RateService {
     // Authorities in code order, then the nation.
     ranked.sort(Comparator.comparing(RateRow::nation).thenComparing(RateRow::areaCode));
     return ranked;
+  }
+
+  /** Every year's rows of the nation from one read of each measure and of the populations (see {@link NationRates}). */
+  public NationRates nationRates(Nation nation) {
+    return new NationRates(store, nation);
   }
 
   public Measure rateMeasure(String id) {
