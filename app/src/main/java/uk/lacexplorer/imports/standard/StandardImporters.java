@@ -39,6 +39,8 @@ public final class StandardImporters {
     // England (DfE CSC outcomes and enablers dashboard files, branch cascade)
     all.addAll(uk.lacexplorer.imports.dfe.dashboard.DashboardImporters.all());
     all.add(new uk.lacexplorer.imports.ons.mye.OnsMyeWorkbookImporter());
+    // Wales: any StatsWales table, long or classic download, by its mapping file (branch statswales)
+    all.addAll(uk.lacexplorer.imports.statswales.StatsWalesTables.importers());
     return all;
   }
 }
