@@ -485,7 +485,36 @@
     document.body.removeChild(link);
   }
 
+  // A chart drawn on the server as SVG (the cascade): drawn onto a canvas at twice its size, downloaded as PNG.
+  function downloadSvgAsPng(svg, name) {
+    var box = svg.viewBox.baseVal;
+    var width = box && box.width ? box.width : svg.clientWidth;
+    var height = box && box.height ? box.height : svg.clientHeight;
+    var copy = svg.cloneNode(true);
+    copy.setAttribute('width', width);
+    copy.setAttribute('height', height);
+    var url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
+    var image = new Image();
+    image.onload = function () {
+      var canvas = document.createElement('canvas');
+      canvas.width = width * 2;
+      canvas.height = height * 2;
+      var context = canvas.getContext('2d');
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      download(canvas.toDataURL('image/png'), name);
+    };
+    image.src = url;
+  }
+
   function downloadChart(id, type) {
+    var element = document.getElementById(id);
+    if (type === 'png' && element && element.tagName.toLowerCase() === 'svg') {
+      downloadSvgAsPng(element, (element.dataset.downloadName || id) + '.png');
+      return;
+    }
     var chart = charts[id];
     if (!chart) { return; }
     if (type === 'png') {

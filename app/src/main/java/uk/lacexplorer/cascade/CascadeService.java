@@ -1,30 +1,22 @@
 package uk.lacexplorer.cascade;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.Nation;
-import uk.lacexplorer.compare.CountRequest;
 import uk.lacexplorer.compare.CountTables;
 import uk.lacexplorer.i18n.UserError;
-import uk.lacexplorer.measure.MeasureId;
-import uk.lacexplorer.need.MetricChoice;
-import uk.lacexplorer.need.NationScope;
-import uk.lacexplorer.need.NeedRequest;
 import uk.lacexplorer.need.NeighbourService;
 import uk.lacexplorer.need.NeighbourSet;
-import uk.lacexplorer.observation.Observation;
 import uk.lacexplorer.stats.funnel.LimitMethod;
 import uk.lacexplorer.stats.funnel.Position;
 import uk.lacexplorer.stats.proportion.ProportionLimits;
 import uk.lacexplorer.stats.proportion.WilsonInterval;
 import uk.lacexplorer.stats.rate.Interval;
 import uk.lacexplorer.stats.rate.PoissonInterval;
-import uk.lacexplorer.store.ObservationQuery;
 import uk.lacexplorer.store.ObservationStore;
 
 /**
@@ -43,39 +35,22 @@ public final class CascadeService {
       Nation.WALES, List.of("wimd_share_lsoas_30pct_most_deprived", "children_low_income_pct", "lone_parent_households_pct"));
 
   private final CountTables counts;
-  private final NeighbourService neighbourService;
-  private final Function<StageKey, java.util.Optional<StageCounts>> stageCounts;
-
-  /** Which stage table: the same for every authority of the nation that year. */
-  record StageKey(Nation nation, int year, String measure) {
-  }
+  private final Function<Nation, NationTables> nations;
 
   public CascadeService(CountTables counts, NeighbourService neighbourService) {
     this(counts, neighbourService, java.util.function.UnaryOperator.identity());
   }
 
   /**
-   * @param memo wraps the loading of one stage's table for a nation and year so that it can be kept (the application
-   *     keeps it in its result cache: every authority of the nation reads the same tables)
+   * @param memo wraps the reading of one nation's tables (every stage, year, resource and need table) so that it can
+   *     be kept (the application keeps it in its result cache: every authority of the nation reads the same tables)
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public CascadeService(CountTables counts, NeighbourService neighbourService,
                         java.util.function.UnaryOperator<Function<Object, Object>> memo) {
     this.counts = counts;
-    this.neighbourService = neighbourService;
-    Function<Object, Object> load = key -> load((StageKey) key);
+    Function<Object, Object> load = key -> new NationTables((Nation) key, counts, neighbourService);
     Function<Object, Object> kept = memo.apply(load);
-    this.stageCounts = key -> (java.util.Optional<StageCounts>) kept.apply(key);
-  }
-
-  private java.util.Optional<StageCounts> load(StageKey key) {
-    try {
-      return java.util.Optional.of(new StageCounts(counts.load(
-          CountRequest.of(List.of(key.nation()), key.year()).withMeasure(new MeasureId(key.measure()))), key.nation()));
-    } catch (UserError notLoaded) {
-      // no authority of the nation has this stage in this year: the row says "not in the loaded data"
-      return java.util.Optional.empty();
-    }
+    this.nations = key -> (NationTables) kept.apply(key);
   }
 
   private ObservationStore store() {
@@ -86,12 +61,42 @@ public final class CascadeService {
     Area area = store().areas().resolve(request.area(), request.year());
     if (!area.isLocalAuthority()) throw UserError.of("error.cascade.notAuthority", area.nameEn());
     int year = request.year() != null ? request.year() : latestYear(area);
-    return run(request, area, year, true);
+    return run(request, area, year, nations.apply(area.nation()), true);
   }
 
-  /** The cascade of one year without the neighbours (for the trend). */
-  CascadeResult withoutNeighbours(Area area, int year) {
-    return run(new CascadeRequest(area.code().value(), year, CascadeRequest.DEFAULT_K), area, year, false);
+  /** The cascade of each year without the neighbours (for the trend). */
+  List<CascadeResult> withoutNeighbours(Area area, List<Integer> years) {
+    NationTables tables = nations.apply(area.nation());
+    List<CascadeResult> results = new ArrayList<>();
+    for (int year : years) {
+      results.add(run(new CascadeRequest(area.code().value(), year, CascadeRequest.DEFAULT_K), area, year, tables, false));
+    }
+    return results;
+  }
+
+  /**
+   * The cascade of every authority of the nation with a stage in the year, in the registry's order, from one reading
+   * of the nation's tables: each result equals {@link #run(CascadeRequest)} for that authority and year.
+   */
+  public List<CascadeResult> everyAuthority(Nation nation, int year, int k) {
+    NationTables tables = nations.apply(nation);
+    Map<String, StageCounts> stages = tables.stages(year);
+    List<CascadeResult> results = new ArrayList<>();
+    for (Area area : store().areas().localAuthorities(nation)) {
+      if (stages.values().stream().anyMatch(counted -> counted.holds(area.code()))) {
+        results.add(run(new CascadeRequest(area.code().value(), year, k), area, year, tables, true));
+      }
+    }
+    return results;
+  }
+
+  /** The whole cascade: every authority of both nations in every year with a stage (see {@link #everyAuthority}). */
+  public List<CascadeResult> everyAuthorityEveryYear(int k) {
+    List<CascadeResult> results = new ArrayList<>();
+    for (Nation nation : List.of(Nation.WALES, Nation.ENGLAND)) {
+      for (int year : nations.apply(nation).years()) results.addAll(everyAuthority(nation, year, k));
+    }
+    return results;
   }
 
   uk.lacexplorer.area.AreaRegistry areas() {
@@ -102,13 +107,9 @@ public final class CascadeService {
     return store().periods(measure, List.of(area.code()));
   }
 
-  private CascadeResult run(CascadeRequest request, Area area, int year, boolean withNeighbours) {
+  private CascadeResult run(CascadeRequest request, Area area, int year, NationTables tables, boolean withNeighbours) {
     Nation nation = area.nation();
-    Map<String, StageCounts> stages = new HashMap<>();
-    for (Stage stage : Stage.ALL) {
-      if (!stage.counted()) continue;
-      stageCounts.apply(new StageKey(nation, year, stage.measure())).ifPresent(table -> stages.put(stage.measure(), table));
-    }
+    Map<String, StageCounts> stages = tables.stages(year);
     if (stages.values().stream().noneMatch(counted -> counted.holds(area.code()))) {
       java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
       for (Stage stage : Stage.ALL) if (stage.counted()) years.addAll(periods(stage.measure(), area));
@@ -116,16 +117,16 @@ public final class CascadeService {
           uk.lacexplorer.rates.YearRanges.describe(List.copyOf(years)));
     }
     List<String> notes = new ArrayList<>();
-    Peers peers = withNeighbours ? peers(area, year, request.k(), stages, notes) : Peers.none();
+    Peers peers = withNeighbours ? peers(area, year, request.k(), tables, notes) : Peers.none();
     List<CascadeFigure> figures = new ArrayList<>();
     for (Stage stage : Stage.ALL) {
       if (stage.counted()) {
-        figures.add(rate(stage, area.code(), stages.get(stage.measure()), peers.codes()));
+        figures.add(rate(stage, area.code(), stages.get(stage.measure()), peers.codes(), tables::exact));
         if (stage.previous() != null) {
           figures.add(conversion(stage, area.code(), stages.get(stage.measure()), stages.get(stage.previous()), peers.codes()));
         }
       } else {
-        figures.add(resource(stage, area, year, stages, peers.codes()));
+        figures.add(resource(stage, area, year, tables, peers.codes()));
       }
     }
     CascadeFigure departure = null;
@@ -152,25 +153,22 @@ public final class CascadeService {
   }
 
   /** The k nearest authorities on the first need factor that places this one, or none (with a note). */
-  private Peers peers(Area area, int year, int k, Map<String, StageCounts> stages, List<String> notes) {
+  private Peers peers(Area area, int year, int k, NationTables tables, List<String> notes) {
+    Map<String, StageCounts> stages = tables.stages(year);
     String counted = stages.containsKey(Stage.LOOKED_AFTER) ? Stage.LOOKED_AFTER
         : stages.containsKey(Stage.REFERRALS) ? Stage.REFERRALS : null;
     if (counted != null) {
       for (String factor : NEED_FACTORS.get(area.nation())) {
-        try {
-          NeedRequest need = new NeedRequest(NationScope.of(area.nation()), year, new uk.lacexplorer.measure.MeasureId(counted), List.of(new uk.lacexplorer.measure.MeasureId(factor)), null, true);
-          NeighbourSet set = neighbourService.neighbours(area.code().value(), need, k, MetricChoice.euclidean());
-          List<CascadeResult.Neighbour> neighbours = new ArrayList<>();
-          List<AreaCode> codes = new ArrayList<>();
-          for (NeighbourSet.Neighbour neighbour : set.neighbours()) {
-            Area found = store().areas().get(neighbour.authority().code());
-            neighbours.add(new CascadeResult.Neighbour(found.code().value(), found.nameEn(), found.nameCy()));
-            codes.add(found.code());
-          }
-          return new Peers(factor, null, neighbours, codes);
-        } catch (UserError notPlaced) {
-          // the factor has no value for this authority (or too few others): try the next
+        NeighbourSet set = tables.neighbours(year, k, counted, factor).map(sets -> sets.get(area.code())).orElse(null);
+        if (set == null) continue;  // the factor has no value for this authority (or too few others): try the next
+        List<CascadeResult.Neighbour> neighbours = new ArrayList<>();
+        List<AreaCode> codes = new ArrayList<>();
+        for (NeighbourSet.Neighbour neighbour : set.neighbours()) {
+          Area found = store().areas().get(neighbour.authority().code());
+          neighbours.add(new CascadeResult.Neighbour(found.code().value(), found.nameEn(), found.nameCy()));
+          codes.add(found.code());
         }
+        return new Peers(factor, null, neighbours, codes);
       }
     }
     notes.add("No need-based neighbours: no need factor (" + String.join(", ", NEED_FACTORS.get(area.nation()))
@@ -179,6 +177,12 @@ public final class CascadeService {
   }
 
   static CascadeFigure rate(Stage stage, AreaCode area, StageCounts counts, List<AreaCode> peers) {
+    return rate(stage, area, counts, peers, count -> PoissonInterval.EXACT.forCount(count, CONFIDENCE));
+  }
+
+  /** @param exact the exact Poisson 95% interval of a count (kept per count by the nation's tables) */
+  static CascadeFigure rate(Stage stage, AreaCode area, StageCounts counts, List<AreaCode> peers,
+                            Function<Double, Interval> exact) {
     if (counts == null || !counts.holds(area)) return missing(stage, CascadeFigure.RATE, null, "not_in_loaded_data");
     Double count = counts.count(area);
     Double population = counts.population(area);
@@ -189,10 +193,11 @@ public final class CascadeService {
           national, spread.median(), spread.min(), spread.max(), spread.size(), null, null, null, null,
           count == null ? "suppressed" : "no_population");
     }
-    Interval interval = PoissonInterval.EXACT.forRate(count, population, PER, CONFIDENCE);
+    // as PoissonInterval.forRate: the count's interval scaled by PER / population
+    Interval interval = exact.apply(count).scaled(PER / population);
     double value = count / population * PER;
     String position = counts.pooledRate() > 0
-        ? Position.of(count / population, LimitMethod.EXACT.at(counts.pooledRate(), population)).id() : null;
+        ? LimitMethod.EXACT.position(count / population, counts.pooledRate(), population).id() : null;
     return withRatio(new CascadeFigure(stage, CascadeFigure.RATE, null, count, counts.flag(area), population, value,
         interval.lower(), interval.upper(), national, spread.median(), spread.min(), spread.max(), spread.size(),
         position, null, null, null, "ok"));
@@ -237,11 +242,12 @@ public final class CascadeService {
     return count == null || base == null || base == 0 ? null : count / base * 100;
   }
 
-  private CascadeFigure resource(Stage stage, Area area, int year, Map<String, StageCounts> stages, List<AreaCode> peers) {
+  private CascadeFigure resource(Stage stage, Area area, int year, NationTables tables, List<AreaCode> peers) {
+    Map<String, StageCounts> stages = tables.stages(year);
     Function<AreaCode, Double> value;
     Double national;
     if (stage.measure().equals(Stage.WORKERS_PER_10000) || stage.measure().equals(Stage.LOOKED_AFTER_PER_WORKER)) {
-      Map<AreaCode, Double> workers = values(Stage.SOCIAL_WORKERS, year);
+      Map<AreaCode, Double> workers = tables.values(Stage.SOCIAL_WORKERS, year);
       AreaCode country = area.nation().countryCode();
       if (stage.measure().equals(Stage.WORKERS_PER_10000)) {
         StageCounts people = stages.getOrDefault(Stage.REFERRALS, stages.get(Stage.LOOKED_AFTER));
@@ -255,7 +261,7 @@ public final class CascadeService {
         national = ratio(looked.nationCount(), workers.get(country), 1);
       }
     } else {
-      Map<AreaCode, Double> values = values(stage.measure(), year);
+      Map<AreaCode, Double> values = tables.values(stage.measure(), year);
       value = values::get;
       national = values.get(area.nation().countryCode());
     }
@@ -264,14 +270,6 @@ public final class CascadeService {
     return new CascadeFigure(stage, CascadeFigure.VALUE, null, null, "", null, own, null, null, national,
         spread.median(), spread.min(), spread.max(), spread.size(), null, null, null, null,
         own == null ? "not_in_loaded_data" : "ok");
-  }
-
-  private Map<AreaCode, Double> values(String measure, int year) {
-    Map<AreaCode, Double> values = new HashMap<>();
-    for (Observation observation : store().find(ObservationQuery.totals(measure).inPeriod(year))) {
-      if (observation.value() != null) values.put(observation.area(), observation.value());
-    }
-    return values;
   }
 
   private static Double ratio(Double top, Double bottom, double per) {

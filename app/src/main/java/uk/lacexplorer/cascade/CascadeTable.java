@@ -19,7 +19,7 @@ public final class CascadeTable {
       Column.rate("ci95_lower"), Column.rate("ci95_upper"), Column.rate("national_value"),
       Column.rate("neighbours_median"), Column.rate("neighbours_min"), Column.rate("neighbours_max"),
       Column.text("funnel_position"), Column.decimals("ratio", 4, 2), Column.decimals("ratio_ci95_lower", 4, 2),
-      Column.decimals("ratio_ci95_upper", 4, 2), Column.text("status"));
+      Column.decimals("ratio_ci95_upper", 4, 2), Column.text("status"), Column.text("load_table"));
 
   private CascadeTable() {
   }
@@ -29,7 +29,8 @@ public final class CascadeTable {
     for (CascadeFigure f : result.figures()) {
       rows.add(Output.row(f.stage().measure(), f.figure(), f.from(), f.count(), f.countFlag(), f.base(), f.value(),
           f.lower(), f.upper(), f.national(), f.neighboursMedian(), f.neighboursMin(), f.neighboursMax(), f.position(),
-          f.ratio(), f.ratioLower(), f.ratioUpper(), CascadeText.status(Lang.EN, f.status())));
+          f.ratio(), f.ratioLower(), f.ratioUpper(), CascadeText.status(Lang.EN, f.status()),
+          CascadeText.loadTable(Lang.EN, result.nation(), f)));
     }
     List<String> notes = new ArrayList<>();
     notes.add(result.areaName() + " (" + result.areaCode() + "), year ending 31 March " + result.year() + ".");
@@ -45,6 +46,15 @@ public final class CascadeTable {
         + "binomial limits for conversions, normal approximation). ratio: value / neighbours_median, CI = the value's CI / "
         + "the median.");
     notes.add("A figure the loaded data do not hold is 'not in the loaded data', never zero.");
+    java.util.Set<String> tables = new java.util.LinkedHashSet<>();
+    for (CascadeFigure f : result.figures()) {
+      String table = CascadeText.loadTable(Lang.EN, result.nation(), f);
+      if (!table.isEmpty()) tables.add(table);
+    }
+    if (!tables.isEmpty()) {
+      notes.add("Not in the loaded data: load StatsWales table(s) " + String.join("; ", tables.stream()
+          .map(t -> "\"" + t + "\"").toList()) + " (./lacx import statswales-ID FILE; DATA.md lists them).");
+    }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("area_code", result.areaCode());
     json.put("area_name", result.areaName());

@@ -1,5 +1,8 @@
 package uk.lacexplorer.cascade;
 
+import java.util.List;
+import uk.lacexplorer.area.Nation;
+
 import java.util.Locale;
 import uk.lacexplorer.i18n.Lang;
 import uk.lacexplorer.i18n.Messages;
@@ -26,6 +29,31 @@ public final class CascadeText {
 
   public static String status(Lang lang, String status) {
     return "ok".equals(status) ? "" : Messages.standard().lookup(lang, "cascade.status." + status);
+  }
+
+  /**
+   * The status with, for a Welsh figure the loaded data do not hold, the StatsWales table to load ("not in the loaded
+   * data — load StatsWales table “…”"), the table named in the reader's language; else {@link #status(Lang, String)}.
+   */
+  public static String status(Lang lang, String nation, CascadeFigure figure) {
+    String table = loadTable(lang, nation, figure);
+    return table.isEmpty() ? status(lang, figure.status())
+        : Messages.standard().format(lang, "cascade.status.loadTable", status(lang, figure.status()), table);
+  }
+
+  /** The StatsWales table (its title in the reader's language) that gives a Welsh figure not held, or "". */
+  public static String loadTable(Lang lang, String nation, CascadeFigure figure) {
+    if (!"not_in_loaded_data".equals(figure.status()) || !Nation.WALES.id().equals(nation)) return "";
+    List<String> measures = new java.util.ArrayList<>();
+    String measure = figure.stage().measure();
+    measures.add(measure.equals(Stage.WORKERS_PER_10000) || measure.equals(Stage.LOOKED_AFTER_PER_WORKER)
+        ? Stage.SOCIAL_WORKERS : measure);
+    if (figure.from() != null) measures.add(figure.from());
+    for (String one : measures) {
+      var table = uk.lacexplorer.imports.statswales.StatsWalesTables.forMeasure(one);
+      if (table.isPresent()) return lang.welsh() ? table.get().titleCy() : table.get().titleEn();
+    }
+    return "";
   }
 
   /**

@@ -17,7 +17,7 @@ public final class CascadeTrend {
   public static final List<Column> COLUMNS = List.of(Column.whole("year"), Column.text("stage"), Column.text("figure"),
       Column.text("from_stage"), Column.whole("count"), Column.whole("base"), Column.rate("value"),
       Column.rate("ci95_lower"), Column.rate("ci95_upper"), Column.rate("national_value"), Column.text("funnel_position"),
-      Column.text("status"));
+      Column.text("status"), Column.text("load_table"));
 
   /** The authority, a name or code. */
   public record Request(String area) {
@@ -46,10 +46,13 @@ public final class CascadeTrend {
     for (Stage stage : Stage.ALL) {
       if (stage.kind() == Stage.Kind.FLOW) years.addAll(cascade.periods(stage.measure(), area));
     }
+    if (years.isEmpty()) {
+      // no step before care is held (every Welsh authority until its StatsWales tables are loaded): the years of the
+      // stocks and exits, so that each year shows which steps are missing and which table gives them
+      for (Stage stage : Stage.ALL) if (stage.counted()) years.addAll(cascade.periods(stage.measure(), area));
+    }
     if (years.isEmpty()) throw UserError.of("error.cascade.noData", area.nameEn());
-    List<CascadeResult> results = new ArrayList<>();
-    for (int year : years) results.add(cascade.withoutNeighbours(area, year));
-    return new Result(request, area.code().value(), area.nameEn(), results);
+    return new Result(request, area.code().value(), area.nameEn(), cascade.withoutNeighbours(area, List.copyOf(years)));
   }
 
   public static Output output(Result result) {
@@ -58,7 +61,8 @@ public final class CascadeTrend {
       for (CascadeFigure f : year.figures()) {
         if (f.stage().kind() != Stage.Kind.FLOW) continue;
         rows.add(Output.row(year.year(), f.stage().measure(), f.figure(), f.from(), f.count(), f.base(), f.value(),
-            f.lower(), f.upper(), f.national(), f.position(), CascadeText.status(uk.lacexplorer.i18n.Lang.EN, f.status())));
+            f.lower(), f.upper(), f.national(), f.position(), CascadeText.status(uk.lacexplorer.i18n.Lang.EN, f.status()),
+            CascadeText.loadTable(uk.lacexplorer.i18n.Lang.EN, year.nation(), f)));
       }
     }
     List<String> notes = List.of(result.areaName() + " (" + result.areaCode() + "): each stage from referral to care, "

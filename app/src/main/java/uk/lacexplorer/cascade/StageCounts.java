@@ -88,6 +88,12 @@ final class StageCounts {
    * the target of the conversion's funnel, as {@code ./lacx cascade --stage} pools it.
    */
   double pooledConversion(StageCounts previous) {
+    return pooled.computeIfAbsent(previous, this::pool);
+  }
+
+  private final Map<StageCounts, Double> pooled = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private double pool(StageCounts previous) {
     double successes = 0;
     double trials = 0;
     for (Map.Entry<AreaCode, Double> entry : counts.entrySet()) {

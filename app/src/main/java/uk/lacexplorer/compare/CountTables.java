@@ -60,7 +60,6 @@ public final class CountTables {
     List<AuthorityCount> authorities = new ArrayList<>();
     List<RateRow> nationRows = new ArrayList<>();
     List<RateRow> excluded = new ArrayList<>();
-    AreaRegistry areas = store.areas();
     for (Nation nation : request.nations()) {
       List<RateRow> rows;
       try {
@@ -70,16 +69,51 @@ public final class CountTables {
         if (request.nations().size() < 2) throw e;
         throw UserError.of(e, "error.counts.bothYear", Arg.option("nation"), Arg.words(e.key(), e.args().toArray()));
       }
-      for (RateRow row : rows) {
-        if (row.nation()) {
-          nationRows.add(row);
-        } else if (row.count() != null && !row.denominator().isMissing()) {
-          authorities.add(new AuthorityCount(areas.get(row.areaCode()), row.count(), row.countFlags(), row.denominator()));
-        } else {
-          excluded.add(row);
-        }
+      sort(rows, authorities, nationRows, excluded);
+    }
+    return table(request, measure, authorities, nationRows, excluded);
+  }
+
+  /**
+   * The table of a one-nation request from rate rows already computed for it (as {@link uk.lacexplorer.rates.NationRates}
+   * gives them): the same table, and the same refusals, as {@link #load}.
+   */
+  public CountTable fromRows(CountRequest request, List<RateRow> rows) {
+    if (request.nations().size() != 1) throw new IllegalArgumentException("one nation's rows");
+    Measure measure = rates.rateMeasure(request.measure().value());
+    List<AuthorityCount> authorities = new ArrayList<>();
+    List<RateRow> nationRows = new ArrayList<>();
+    List<RateRow> excluded = new ArrayList<>();
+    sort(rows, authorities, nationRows, excluded);
+    return table(request, measure, authorities, nationRows, excluded);
+  }
+
+  /** The rate rows of one nation and year, as {@code ./lacx rates} gives them. */
+  public List<RateRow> rateRows(RatesRequest request) {
+    return rates.rates(request);
+  }
+
+  /** Every year's rate rows of one nation, read once (for analyses that visit every year and authority). */
+  public uk.lacexplorer.rates.NationRates nationRates(Nation nation) {
+    return rates.nationRates(nation);
+  }
+
+  private void sort(List<RateRow> rows, List<AuthorityCount> authorities, List<RateRow> nationRows,
+                    List<RateRow> excluded) {
+    AreaRegistry areas = store.areas();
+    for (RateRow row : rows) {
+      if (row.nation()) {
+        nationRows.add(row);
+      } else if (row.count() != null && !row.denominator().isMissing()) {
+        authorities.add(new AuthorityCount(areas.get(row.areaCode()), row.count(), row.countFlags(), row.denominator()));
+      } else {
+        excluded.add(row);
       }
     }
+  }
+
+  private static CountTable table(CountRequest request, Measure measure, List<AuthorityCount> authorities,
+                                  List<RateRow> nationRows, List<RateRow> excluded) {
     Arg where = Arg.key(request.nations().size() > 1 ? "nation.both" : "nation." + request.nations().get(0).id());
     if (authorities.size() < 2) {
       throw UserError.of(authorities.size() == 1 ? "error.counts.onlyOne" : "error.counts.tooFew", measure.id(), where,

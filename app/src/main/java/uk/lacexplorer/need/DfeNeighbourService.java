@@ -46,7 +46,7 @@ public final class DfeNeighbourService {
     PeerMethod dfe = method.dfe() ? method : PeerMethod.DFE_2025;
     Map<AreaCode, Double> rate = new HashMap<>();
     for (RateRow row : rates.rates(new RatesRequest(Nation.ENGLAND, request.need().year(), request.need().measure(),
-        DenominatorPolicy.NEAREST, PopulationSeries.AUTO))) {
+        null, null))) {
       if (row.hasRate()) rate.put(row.areaCode(), row.rate());
     }
     Map<String, Integer> bands = new HashMap<>();

@@ -45,6 +45,15 @@ public final class NeedTables {
   }
 
   public NeedTable load(NeedRequest request) {
+    return load(request, rates::rates);
+  }
+
+  /**
+   * {@link #load(NeedRequest)} with the counts' rate rows from {@code rateRows} (rows already computed, as
+   * {@link uk.lacexplorer.rates.NationRates} gives every year's at once); the same table and the same refusals.
+   */
+  public NeedTable load(NeedRequest request,
+                        java.util.function.Function<RatesRequest, List<RateRow>> rateRows) {
     for (String covariate : request.covariateNames()) {
       measures.get(covariate);
       if (request.scope() == NationScope.BOTH) {
@@ -54,7 +63,7 @@ public final class NeedTables {
       }
     }
     List<String> notes = new ArrayList<>();
-    List<RateRow> counted = counts(request, notes);
+    List<RateRow> counted = counts(request, notes, rateRows);
     List<Integer> years = new ArrayList<>();
     List<Map<AreaCode, Double>> values = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
@@ -94,13 +103,14 @@ public final class NeedTables {
     return new NeedTable(request, request.covariateNames(), years, rows, notes);
   }
 
-  private List<RateRow> counts(NeedRequest request, List<String> notes) {
+  private List<RateRow> counts(NeedRequest request, List<String> notes,
+                             java.util.function.Function<RatesRequest, List<RateRow>> rateRows) {
     List<RateRow> counted = new ArrayList<>();
     List<String> left = new ArrayList<>();
     for (var nation : request.scope().nations()) {
       // Each nation on its standard denominator, so a model's counts and populations are those of ./lacx rates.
       RatesRequest rateRequest = new RatesRequest(nation, request.year(), request.measure(), null, null);
-      for (RateRow row : rates.rates(rateRequest)) {
+      for (RateRow row : rateRows.apply(rateRequest)) {
         if (row.nation()) continue;
         if (row.hasRate()) counted.add(row);
         else left.add(row.areaName());

@@ -24,6 +24,11 @@ public final class NeighbourService {
     this.tables = tables;
   }
 
+  /** Where the need tables come from (for analyses that build one table for every authority of a year). */
+  public NeedTables tables() {
+    return tables;
+  }
+
   /** The neighbours as asked, and with {@code sensitivity} the other sets after them. */
   public List<NeighbourSet> run(NeighboursRequest request) {
     if (request.need().scope() == NationScope.BOTH) return acrossTheBorder(request);
@@ -60,13 +65,40 @@ public final class NeighbourService {
     return sets;
   }
 
-  static NeighbourSet neighbours(String variant, NeedTable table, int target, int k, MetricChoice metric) {
+  /**
+   * The {@code k} nearest neighbours of every authority of the table, by area code, with the table standardised once:
+   * each set is what {@link #neighbours(String, NeedRequest, int, MetricChoice)} gives that authority for the same
+   * table. Refuses as it does (k out of range, a constant factor).
+   */
+  public java.util.Map<uk.lacexplorer.area.AreaCode, NeighbourSet> everyAuthority(NeedTable table, int k,
+                                                                              MetricChoice metric) {
+    checkK(table, k);
+    Standardised z = Standardising.of(table);
+    uk.lacexplorer.stats.peers.Metric distance = metric.metric(z);
+    java.util.Map<uk.lacexplorer.area.AreaCode, NeighbourSet> sets = new java.util.HashMap<>();
+    for (int target = 0; target < table.size(); target++) {
+      sets.put(table.rows().get(target).code(), neighbours("as asked", table, z, distance, target, k, metric));
+    }
+    return sets;
+  }
+
+  private static void checkK(NeedTable table, int k) {
     if (k < 1 || k > table.size() - 1) {
       throw UserError.of("error.need.kBetween", Arg.option("k"), 1, table.size() - 1, k);
     }
+  }
+
+  static NeighbourSet neighbours(String variant, NeedTable table, int target, int k, MetricChoice metric) {
+    checkK(table, k);
     Standardised z = Standardising.of(table);
+    return neighbours(variant, table, z, metric.metric(z), target, k, metric);
+  }
+
+  private static NeighbourSet neighbours(String variant, NeedTable table, Standardised z,
+                                         uk.lacexplorer.stats.peers.Metric distance, int target, int k,
+                                         MetricChoice metric) {
     List<NeighbourSet.Neighbour> nearest = new ArrayList<>();
-    for (Neighbours.Neighbour neighbour : Neighbours.nearest(z, target, k, metric.metric(z))) {
+    for (Neighbours.Neighbour neighbour : Neighbours.nearest(z, target, k, distance)) {
       nearest.add(new NeighbourSet.Neighbour(table.rows().get(neighbour.index()), neighbour.distance()));
     }
     AuthorityNeed authority = table.rows().get(target);

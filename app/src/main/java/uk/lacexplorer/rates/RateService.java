@@ -68,16 +68,9 @@ public final class RateService {
     List<AreaCode> codes = counts.stream().map(Observation::area).toList();
     Denominators ons = Denominators.ons(store.find(ObservationQuery.totals(ONS_POPULATION).forAreas(codes)));
     Denominators dfe = Denominators.dfe(store.find(ObservationQuery.totals(DFE_POPULATION).forAreas(codes)));
-    DenominatorPolicy policy = request.policyFor(nation);
-    PopulationSeries series = request.seriesFor(nation);
     List<RateRow> rows = new ArrayList<>();
     for (Observation count : counts) {
-      Area area = areas.get(count.area());
-      // The standard's DfE series for an authority DfE gives none for (e.g. data imported without them): ONS, for all years.
-      PopulationSeries used = request.series() == null && series == PopulationSeries.DFE && !dfe.hasAny(count.area())
-          ? PopulationSeries.ONS : series;
-      Denominator denominator = denominator(count.area(), request.year(), policy, used, ons, dfe);
-      rows.add(row(area, request.year(), count, denominator));
+      rows.add(row(areas.get(count.area()), request.year(), count, denominator(count.area(), request, nation, ons, dfe)));
     }
     return rows;
   }
@@ -98,8 +91,13 @@ public final class RateService {
         rate, lower, upper, null, isNation);
   }
 
-  private static Denominator denominator(AreaCode area, int year, DenominatorPolicy policy, PopulationSeries series,
-                                         Denominators ons, Denominators dfe) {
+  /** The population for one area's count: the request's policy and series, else the nation's standard. */
+  static Denominator denominator(AreaCode area, RatesRequest request, Nation nation, Denominators ons, Denominators dfe) {
+    DenominatorPolicy policy = request.policyFor(nation);
+    PopulationSeries series = request.seriesFor(nation);
+    // The standard's DfE series for an authority DfE gives none for (e.g. data imported without them): ONS, for all years.
+    if (request.series() == null && series == PopulationSeries.DFE && !dfe.hasAny(area)) series = PopulationSeries.ONS;
+    int year = request.year();
     return switch (series) {
       case ONS -> ons.pick(area, year, policy);
       case DFE -> dfe.pick(area, year, policy);
@@ -120,6 +118,11 @@ public final class RateService {
     // Authorities in code order, then the nation.
     ranked.sort(Comparator.comparing(RateRow::nation).thenComparing(RateRow::areaCode));
     return ranked;
+  }
+
+  /** Every year's rows of the nation from one read of each measure and of the populations (see {@link NationRates}). */
+  public NationRates nationRates(Nation nation) {
+    return new NationRates(store, nation);
   }
 
   public Measure rateMeasure(String id) {

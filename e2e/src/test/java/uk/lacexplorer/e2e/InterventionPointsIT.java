@@ -2,6 +2,8 @@ package uk.lacexplorer.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +44,30 @@ class InterventionPointsIT extends BrowserTest {
     assertThat(page.locator("#cascade-chart").count()).isEqualTo(1);
     assertThat(accessibilityViolations()).isEmpty();
     open("/cascade?area=Torfaen&lang=cy");
+    assertThat(accessibilityViolations()).isEmpty();
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void cascadeChartDownloadsAsPng() throws Exception {
+    open("/cascade?area=Torfaen&lang=en");
+    Download png = page.waitForDownload(() -> page.click("[data-download=png][data-chart-id=cascade-chart]"));
+    assertThat(png.suggestedFilename()).isEqualTo("cascade-chart.png");
+    byte[] bytes = Files.readAllBytes(png.path());
+    assertThat(bytes.length).isGreaterThan(1000);
+    assertThat(new byte[] {bytes[1], bytes[2], bytes[3]}).isEqualTo("PNG".getBytes());
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void trendPagePassesAxeInBothLanguages() {
+    open("/cascade/trend?area=Torfaen&lang=en");
+    assertThat(page.locator("#cascade-trend-table tbody tr").count()).isPositive();
+    assertThat(page.locator("#cascade-trend-table").textContent()).contains("load StatsWales table");
+    assertThat(accessibilityViolations()).isEmpty();
+    open("/cascade/trend?area=Torfaen&lang=cy");
+    assertThat(page.locator("#cascade-trend-table").textContent()).contains("llwythwch dabl StatsWales")
+        .doesNotContain("load StatsWales table");
     assertThat(accessibilityViolations()).isEmpty();
     assertNoConsoleErrors();
   }

@@ -49,6 +49,8 @@ public final class StandardImporters {
     all.addAll(uk.lacexplorer.imports.spend.SpendImporters.all());
     all.add(new uk.lacexplorer.imports.peers.DfeNeighboursImporter(2021));
     all.add(new uk.lacexplorer.imports.peers.DfeNeighboursImporter(2025));
+    // Wales: any StatsWales table, long or classic download, by its mapping file (branch statswales)
+    all.addAll(uk.lacexplorer.imports.statswales.StatsWalesTables.importers());
     return all;
   }
 }

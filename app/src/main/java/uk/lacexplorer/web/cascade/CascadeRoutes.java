@@ -21,6 +21,20 @@ public final class CascadeRoutes implements WebModule {
   public void register(RoutesConfig routes) {
     routes.get("/cascade", this::page, uk.lacexplorer.web.WebRole.PUBLIC);
     routes.get("/cascade/chart.svg", this::svg, uk.lacexplorer.web.WebRole.PUBLIC);
+    routes.get("/cascade/trend", this::trendPage, uk.lacexplorer.web.WebRole.PUBLIC);
+  }
+
+  /** {@code /cascade/trend?area=…}: every step from referral to care, year by year (./lacx cascade trend). */
+  private void trendPage(io.javalin.http.Context ctx) {
+    uk.lacexplorer.web.Params params = uk.lacexplorer.web.Params.of(ctx, "area");
+    uk.lacexplorer.web.Page page = site.page(ctx, uk.lacexplorer.web.overview.OverviewRoutes.SECTION);
+    String area = params.text("area");
+    uk.lacexplorer.web.Section<CascadeTrendView> trend = area == null || area.isBlank() ? uk.lacexplorer.web.Section.empty()
+        : uk.lacexplorer.web.Section.of(page, "/api/v1/cascade-trend?area="
+            + java.net.URLEncoder.encode(area, java.nio.charset.StandardCharsets.UTF_8),
+            () -> CascadeTrendView.of(page, site.cached("cascade-trend", new uk.lacexplorer.cascade.CascadeTrend.Request(area),
+                site.app().cascadeTrend()::run)));
+    site.render(ctx, "cascade/trend.jte", java.util.Map.of("page", page, "area", area == null ? "" : area, "trend", trend));
   }
 
   /** {@code /cascade?area=…[&year=…]}: the form, and the cascade when an authority is named. */

@@ -28,7 +28,7 @@ public record CascadeView(String areaName, int year, String summary, String neig
           number(page, f.value(), places), interval(page, f.lower(), f.upper(), places),
           number(page, f.national(), places), neighbours(page, f), f.position() == null ? ""
               : page.text("funnel.position." + f.position()), ratio(page, f),
-          CascadeText.status(page.lang(), f.status())));
+          CascadeText.status(page.lang(), result.nation(), f)));
     }
     String names = String.join(", ", result.neighbours().stream()
         .map(n -> page.welsh() ? n.nameCy() : n.name()).toList());
@@ -38,7 +38,12 @@ public record CascadeView(String areaName, int year, String summary, String neig
         "area=" + result.areaCode() + "&year=" + result.year());
   }
 
-  private static String capital(String text) {
+  /** {@code area=CODE}, for the trend page's link. */
+  public String trendQuery() {
+    return query.substring(0, query.indexOf('&') < 0 ? query.length() : query.indexOf('&'));
+  }
+
+  static String capital(String text) {
     return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
   }
 
