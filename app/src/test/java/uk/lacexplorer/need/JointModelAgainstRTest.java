@@ -12,16 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.stats.funnel.FunnelOptions;
 import uk.lacexplorer.stats.regression.Coefficient;
 import uk.lacexplorer.stats.regression.Design;
-import uk.lacexplorer.store.Database;
-import uk.lacexplorer.testing.TestData;
 
 /**
  * The model across both nations on the shipped dataset (2018, the harmonised default factors, 170 authorities)
@@ -30,25 +26,14 @@ import uk.lacexplorer.testing.TestData;
  * script gave (R 4.2, MASS 7.3), written out below.
  */
 class JointModelAgainstRTest {
-  private static Database database;
-  private static NeedTables tables;
+  @RegisterExtension
+  static final ShippedNeedTables SHIPPED = new ShippedNeedTables();
 
   @TempDir
   Path temp;
 
-  @BeforeAll
-  static void load() {
-    database = TestData.freshDatabase();
-    tables = new NeedTables(TestData.shippedStore(database), MeasureCatalogue.standard());
-  }
-
-  @AfterAll
-  static void close() {
-    database.close();
-  }
-
   static NeedModel joint(ModelFamily family, boolean interactions) {
-    return new ModelService(tables).run(new ModelRequest(HarmonisedFactors.orDefault(
+    return new ModelService(SHIPPED.tables()).run(new ModelRequest(HarmonisedFactors.orDefault(
         NeedRequest.of(NationScope.BOTH, 2018, List.of())), family, false, FunnelOptions.defaults(), interactions));
   }
 

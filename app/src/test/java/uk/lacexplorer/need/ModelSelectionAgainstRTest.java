@@ -10,15 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import uk.lacexplorer.area.Nation;
-import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.stats.funnel.FunnelOptions;
-import uk.lacexplorer.store.Database;
-import uk.lacexplorer.testing.TestData;
 
 /**
  * {@code ./lacx model --nation both --select} on the shipped dataset (2018, the five harmonised default factors, 31
@@ -27,26 +23,15 @@ import uk.lacexplorer.testing.TestData;
  * {@code src/test/resources/need/model_selection.R} when Rscript is installed, else the values it gave, written out.
  */
 class ModelSelectionAgainstRTest {
-  private static Database database;
-  private static NeedTables tables;
+  @RegisterExtension
+  static final ShippedNeedTables SHIPPED = new ShippedNeedTables();
 
   @TempDir
   Path temp;
 
-  @BeforeAll
-  static void load() {
-    database = TestData.freshDatabase();
-    tables = new NeedTables(TestData.shippedStore(database), MeasureCatalogue.standard());
-  }
-
-  @AfterAll
-  static void close() {
-    database.close();
-  }
-
   @Test
   void aicVifAndLeaveOneOutDevianceAgreeWithR() throws Exception {
-    SelectionResult result = new ModelSelection(tables).run(new ModelRequest(NeedRequest.of(NationScope.BOTH, 2018,
+    SelectionResult result = new ModelSelection(SHIPPED.tables()).run(new ModelRequest(NeedRequest.of(NationScope.BOTH, 2018,
         List.of()), ModelFamily.NEGBIN, false, FunnelOptions.defaults(), false));
     assertThat(result.candidates()).hasSize(31);
     Map<String, double[]> r = JointModelAgainstRTest.rscript() ? fromR(result.table()) : FALLBACK;
@@ -65,7 +50,7 @@ class ModelSelectionAgainstRTest {
 
   @Test
   void aFactorWhoseIntervalIncludesZeroIsSaidToBeIndistinguishableFromNone() {
-    SelectionResult result = new ModelSelection(tables).run(new ModelRequest(NeedRequest.of(NationScope.BOTH, 2018,
+    SelectionResult result = new ModelSelection(SHIPPED.tables()).run(new ModelRequest(NeedRequest.of(NationScope.BOTH, 2018,
         List.of()), ModelFamily.NEGBIN, false, FunnelOptions.defaults(), false));
     for (SelectionResult.Candidate c : result.candidates()) {
       for (var coefficient : c.coefficients()) {

@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.lacexplorer.area.Nation;
-import uk.lacexplorer.measure.MeasureCatalogue;
-import uk.lacexplorer.store.Database;
-import uk.lacexplorer.testing.TestData;
 
 /**
  * {@code neighbours --nation both}: each Welsh authority's nearest English authorities on the harmonised factors,
@@ -20,26 +16,15 @@ import uk.lacexplorer.testing.TestData;
  * authorities of both nations, Euclidean distance), independently of the stats code.
  */
 class NeighboursAcrossTheBorderTest {
-  private static Database database;
-  private static NeedTables tables;
-
-  @BeforeAll
-  static void load() {
-    database = TestData.freshDatabase();
-    tables = new NeedTables(TestData.shippedStore(database), MeasureCatalogue.standard());
-  }
-
-  @AfterAll
-  static void close() {
-    database.close();
-  }
+  @RegisterExtension
+  static final ShippedNeedTables SHIPPED = new ShippedNeedTables();
 
   @Test
   void everyWelshAuthorityGetsItsNearestEnglishAuthorities() {
     NeedRequest need = NeedRequest.of(NationScope.BOTH, 2018, List.of());
-    List<NeighbourSet> sets = new NeighbourService(tables).run(new NeighboursRequest(null, need, 5, MetricChoice.euclidean(), false));
+    List<NeighbourSet> sets = new NeighbourService(SHIPPED.tables()).run(new NeighboursRequest(null, need, 5, MetricChoice.euclidean(), false));
     assertThat(sets).hasSize(22);
-    NeedTable table = tables.load(HarmonisedFactors.orDefault(need));
+    NeedTable table = SHIPPED.tables().load(HarmonisedFactors.orDefault(need));
     assertThat(table.covariates()).containsExactlyElementsOf(HarmonisedFactors.DEFAULT);
     int k = table.covariates().size();
     double[] mean = new double[k];

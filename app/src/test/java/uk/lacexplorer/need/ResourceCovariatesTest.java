@@ -6,15 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.measure.MeasureId;
-import uk.lacexplorer.store.Database;
 import uk.lacexplorer.testing.TestData;
 
 /**
@@ -24,26 +22,15 @@ import uk.lacexplorer.testing.TestData;
  * ({@code need/resources/resource_covariates.R}). Never a default need factor.
  */
 class ResourceCovariatesTest {
-  private static Database database;
-  private static NeedTables tables;
-
-  @BeforeAll
-  static void load() {
-    database = TestData.freshDatabase();
-    tables = new NeedTables(TestData.shippedStore(database), MeasureCatalogue.standard());
-  }
-
-  @AfterAll
-  static void close() {
-    database.close();
-  }
+  @RegisterExtension
+  static final ShippedNeedTables SHIPPED = new ShippedNeedTables();
 
   @ParameterizedTest
   @CsvSource({"spend_csc_per_child", "social_workers_per_10000", "spend_cla_share_of_csc"})
   void devianceExplainedBeyondDeprivationEqualsR(String resource) throws Exception {
     List<String> fixture = Files.readAllLines(java.nio.file.Path.of(ResourceCovariatesTest.class.getResource("/need/resources/resource_covariates.csv").toURI()));
     String[] row = fixture.stream().filter(line -> line.startsWith("\"" + resource + "\"")).findFirst().orElseThrow().split(",");
-    ExplainedVariance explained = new ExplainedVarianceService(tables).run(new ExplainedRequest(NationScope.ENGLAND,
+    ExplainedVariance explained = new ExplainedVarianceService(SHIPPED.tables()).run(new ExplainedRequest(NationScope.ENGLAND,
         MeasureId.LOOKED_AFTER, List.of(new MeasureId("idaci_average_score"), new MeasureId(resource)), 2024, 2024, true))
         .rows().get(0);
     assertThat(explained.authorities()).isEqualTo(Integer.parseInt(row[1]));
@@ -55,7 +42,7 @@ class ResourceCovariatesTest {
 
   @Test
   void derivedValuesAreTheirPartsDividedAndNeverADefaultNeedFactor() {
-    NeedTable table = tables.load(new NeedRequest(NationScope.ENGLAND, 2024, MeasureId.LOOKED_AFTER,
+    NeedTable table = SHIPPED.tables().load(new NeedRequest(NationScope.ENGLAND, 2024, MeasureId.LOOKED_AFTER,
         List.of(new MeasureId("spend_csc_per_child")), 2024, true));
     AuthorityNeed hartlepool = table.rows().get(table.indexOf(new uk.lacexplorer.area.AreaCode("E06000001")));
     // RSX 2023-24 Hartlepool children's social care £49,635,000 over DfE's 0-17 population for 2024 (ONS mid-2023).

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.lacexplorer.area.AreaCode;
-import uk.lacexplorer.measure.MeasureCatalogue;
 import uk.lacexplorer.stats.funnel.FunnelOptions;
-import uk.lacexplorer.store.Database;
-import uk.lacexplorer.testing.TestData;
 
 /**
  * The research's check on the shipped dataset: Wales 2012 with the WIMD 2011 share of LSOAs in the 30% most deprived.
@@ -21,24 +17,13 @@ import uk.lacexplorer.testing.TestData;
 class ShippedWales2012Test {
   private static final AreaCode TORFAEN = new AreaCode("W06000020");
   private static final AreaCode NEWPORT = new AreaCode("W06000022");
-  private static Database database;
-  private static NeedTables tables;
-
-  @BeforeAll
-  static void load() {
-    database = TestData.freshDatabase();
-    tables = new NeedTables(TestData.shippedStore(database), MeasureCatalogue.standard());
-  }
-
-  @AfterAll
-  static void close() {
-    database.close();
-  }
+  @RegisterExtension
+  static final ShippedNeedTables SHIPPED = new ShippedNeedTables();
 
   @Test
   void deprivationRaisesTheRateTorfaenIsAboveExpectationAndNewportBelow() {
     for (ModelFamily family : ModelFamily.values()) {
-      NeedModel model = new ModelService(tables).run(new ModelRequest(
+      NeedModel model = new ModelService(SHIPPED.tables()).run(new ModelRequest(
           NeedRequest.of(NationScope.WALES, 2012, List.of(new uk.lacexplorer.measure.MeasureId("wimd_share_lsoas_30pct_most_deprived"))), family, false,
           FunnelOptions.defaults()));
       assertThat(model.table().size()).isEqualTo(22);
