@@ -166,6 +166,52 @@ class KeyedUserErrorsTest {
     }
   }
 
+  /**
+   * The importers of spend, DfE's statistical neighbours, boundaries and StatsWales tables word their problems from
+   * keys too: the Welsh is the page's, and the command line alone is told about --option.
+   */
+  @Test
+  void spendNeighbourBoundaryAndTableImportersSayWhatIsWrongInWelsh() throws IOException {
+    try (Application app = TinyWales.services(folder, Database.inMemoryUrl("keyedspend" + System.nanoTime()))) {
+      Path unnamed = Files.writeString(folder.resolve("spend.csv"), "LA,CYPServiceDescription,TotalExpenditure,NetCurrentExpenditure\n");
+      assertThat(firstProblem(app, "dfe-s251-outturn", unnamed).render(Lang.CY, Audience.WEB)).isEqualTo(unnamed
+          + ": ni ellir dweud y flwyddyn ariannol o enw'r ffeil: roedd disgwyl enw'r Adran Addysg, e.e. outturn_1314.csv ar gyfer 2013-14");
+      Path outturn = Files.writeString(folder.resolve("outturn_1314.csv"),
+          "LA,CYPServiceDescription,TotalExpenditure,NetCurrentExpenditure\n999,Total Children Looked After,100,-5\n");
+      uk.lacexplorer.imports.Problem number = problem(app, "dfe-s251-outturn", outturn, "import.dfe.unknownLaNumber");
+      assertThat(number.render(Lang.CY, Audience.WEB)).isEqualTo(outturn + ":2: colofn 'LA', gwerth '999': nid yw'n rhif "
+          + "awdurdod lleol hysbys gan yr Adran Addysg (e.e. 805 Hartlepool)");
+      assertThat(number.toString()).endsWith("not a DfE local authority number known (e.g. 805 Hartlepool)");
+
+      Path junkOds = Files.writeString(folder.resolve("RO3_2023-24.ods"), "not a spreadsheet");
+      assertThat(firstProblem(app, "mhclg-ro3", junkOds).render(Lang.CY, Audience.WEB))
+          .startsWith(junkOds + ": nid yw'n daenlen .ods y gellir ei darllen");
+
+      Path neighbours = Files.writeString(folder.resolve("neighbours.csv"), "LA number,LA name\n");
+      uk.lacexplorer.imports.Problem columns = firstProblem(app, "dfe-neighbours-2021", neighbours);
+      assertThat(columns.render(Lang.CY, Audience.WEB)).isEqualTo(neighbours + ":1: colofn 'SN1', gwerth '': colofn ar goll "
+          + "o'r pennawd: roedd disgwyl SN1 … SN10 (neu SN_1 … SN_10), a'i hagosrwydd yn dilyn pob un");
+
+      Path population = Files.writeString(folder.resolve("population.csv"), "utla21_code,total_population\nW06000015,1000\n");
+      Path boundaries = Files.writeString(folder.resolve("boundaries.geojson"), "{\"type\":\"FeatureCollection\",\"features\":"
+          + "[{\"type\":\"Feature\",\"properties\":{\"code\":\"W06000015\"},\"geometry\":{\"type\":\"Polygon\","
+          + "\"coordinates\":[[[200,51],[-3,51],[-3,52],[200,51]]]}}]}");
+      uk.lacexplorer.imports.ImportResult density = app.imports().check("population-density", boundaries,
+          java.util.Map.of("population", population.toString()));
+      uk.lacexplorer.imports.Problem outside = ((uk.lacexplorer.imports.ImportResult.Rejected) density).problems().get(0);
+      assertThat(outside.render(Lang.CY, Audience.WEB)).isEqualTo(boundaries + ":1: colofn 'geometry.coordinates', gwerth "
+          + "'W06000015': nodwedd W06000015: pwynt y tu allan i'r hydred a'r lledred posibl: [200,51]");
+      assertThat(outside.toString()).endsWith("feature W06000015: a point outside longitude/latitude: [200,51]");
+
+      Path table = Files.writeString(folder.resolve("table.csv"), "Area,Value\n");
+      uk.lacexplorer.imports.Problem mapping = firstProblem(app, "statswales-table", table);
+      assertThat(mapping.render(Lang.CY, Audience.WEB)).isEqualTo(table + ": rhowch ffeil fapio'r tabl yn yr opsiynau fel "
+          + "mapping=FILE (gweler DATA.md, \"StatsWales tables\")");
+      assertThat(mapping.render(Lang.CY, Audience.CLI)).contains("gyda --option mapping=FILE");
+      assertThat(mapping.toString()).contains("give the table's mapping file with --option mapping=FILE");
+    }
+  }
+
   private static uk.lacexplorer.imports.Problem firstProblem(Application app, String kind, Path file) {
     uk.lacexplorer.imports.ImportResult result = app.imports().check(kind, file, java.util.Map.of());
     assertThat(result).as(file.toString()).isInstanceOf(uk.lacexplorer.imports.ImportResult.Rejected.class);

@@ -26,12 +26,12 @@ final class Boundaries {
     try {
       root = JSON.readTree(new String(uk.lacexplorer.imports.read.FileBytes.read(file), java.nio.charset.StandardCharsets.UTF_8));
     } catch (JacksonException e) {
-      problems.addFile("not a GeoJSON file: " + e.getMessage().lines().findFirst().orElse(""));
+      problems.addFile("import.geojson.invalid", e.getMessage().lines().findFirst().orElse(""));
       return areas;
     }
     JsonNode features = root.path("features");
     if (!features.isArray() || features.isEmpty()) {
-      problems.addFile("no GeoJSON features (expected a FeatureCollection)");
+      problems.addFile("import.geojson.noFeatures");
       return areas;
     }
     for (int i = 0; i < features.size(); i++) {
@@ -39,7 +39,7 @@ final class Boundaries {
       long position = i + 1;
       String code = feature.path("properties").path("code").asString("");
       if (code.isBlank()) {
-        problems.add(position, "properties.code", "", "feature " + position + " has no code property");
+        problems.add(position, "properties.code", "", "import.geojson.noCode", position);
         continue;
       }
       JsonNode geometry = feature.path("geometry");
@@ -51,22 +51,22 @@ final class Boundaries {
         else if (type.equals("MultiPolygon")) {
           for (JsonNode polygon : coordinates) area += EqualArea.polygonKm2(rings(polygon));
         } else {
-          problems.add(position, "geometry.type", type, "feature " + code + ": expected a Polygon or MultiPolygon");
+          problems.add(position, "geometry.type", type, "import.geojson.notPolygon", code);
           continue;
         }
-      } catch (IllegalArgumentException e) {
-        problems.add(position, "geometry.coordinates", code, "feature " + code + ": " + e.getMessage());
+      } catch (BadPoint e) {
+        problems.add(position, "geometry.coordinates", code, e.key, code, e.point);
         continue;
       }
       if (areas.merge(code, area, Double::sum) != area) {
-        problems.add(position, "properties.code", code, "the code " + code + " is given to two features");
+        problems.add(position, "properties.code", code, "import.geojson.codeTwice", code);
       }
     }
     return areas;
   }
 
   private static double[][][] rings(JsonNode polygon) {
-    if (!polygon.isArray() || polygon.isEmpty()) throw new IllegalArgumentException("a polygon without rings");
+    if (!polygon.isArray() || polygon.isEmpty()) throw new BadPoint("import.geojson.noRings", "");
     double[][][] rings = new double[polygon.size()][][];
     for (int r = 0; r < polygon.size(); r++) {
       JsonNode ring = polygon.get(r);
@@ -74,16 +74,28 @@ final class Boundaries {
       for (int p = 0; p < ring.size(); p++) {
         JsonNode point = ring.get(p);
         if (!point.isArray() || point.size() < 2 || !point.get(0).isNumber() || !point.get(1).isNumber()) {
-          throw new IllegalArgumentException("a point that is not [longitude, latitude]: " + point);
+          throw new BadPoint("import.geojson.notPoint", point.toString());
         }
         double lon = point.get(0).asDouble();
         double lat = point.get(1).asDouble();
         if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-          throw new IllegalArgumentException("a point outside longitude/latitude: " + point);
+          throw new BadPoint("import.geojson.pointOutside", point.toString());
         }
         rings[r][p] = new double[] {lon, lat};
       }
     }
     return rings;
+  }
+
+  /** A polygon or point that is not GeoJSON longitude/latitude: the message key and the offending point. */
+  private static final class BadPoint extends RuntimeException {
+    private final String key;
+    private final String point;
+
+    BadPoint(String key, String point) {
+      super(key, null, false, false);
+      this.key = key;
+      this.point = point;
+    }
   }
 }

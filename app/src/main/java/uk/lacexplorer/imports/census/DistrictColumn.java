@@ -31,7 +31,7 @@ final class DistrictColumn {
     DistrictSums sums = new DistrictSums(areas, lookup, year, problems);
     List<Row> rows = table.rows();
     if (rows.isEmpty()) {
-      problems.addFile("empty file");
+      problems.addFile("import.file.empty");
       return new Read(sums, table.sha256());
     }
     Row header = rows.get(0);
@@ -45,7 +45,7 @@ final class DistrictColumn {
       if (name.equals(column)) valueAt = i;
     }
     if (codeAt < 0 || valueAt < 0) {
-      problems.add(1, codeAt < 0 ? "ltlaYY_code" : column, "", "expected columns ltlaYY_code (or utlaYY_code) and " + column);
+      problems.add(1, codeAt < 0 ? "ltlaYY_code" : column, "", "import.census.columns", column);
       return new Read(sums, table.sha256());
     }
     boolean districts = !header.stripped(codeAt).toLowerCase(Locale.ROOT).startsWith("utla");
@@ -56,7 +56,7 @@ final class DistrictColumn {
       Optional<Double> value = Cells.number(row.field(valueAt), row.line(), column, problems);
       if (value.isEmpty() || !DistrictSums.inScope(code)) continue;
       if (value.get() < 0) {
-        problems.add(row.line(), column, row.stripped(valueAt), "a count cannot be negative");
+        problems.add(row.line(), column, row.stripped(valueAt), "import.cell.negativeCount");
         continue;
       }
       if (districts) sums.addDistrict(code, value.get(), row.line(), codeColumn);

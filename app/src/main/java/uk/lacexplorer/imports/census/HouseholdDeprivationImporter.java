@@ -60,8 +60,7 @@ public final class HouseholdDeprivationImporter implements Importer {
     RawTable table = RawTable.read(file, ',', problems);
     List<Row> rows = table.rows();
     if (rows.isEmpty() || !rows.get(0).stripped(0).equals("lsoa21_code") || rows.get(0).size() < 3) {
-      problems.add(1, "1", rows.isEmpty() ? "" : rows.get(0).stripped(0),
-          "expected columns lsoa21_code, households_number_deprivation_dimensions, count");
+      problems.add(1, "1", rows.isEmpty() ? "" : rows.get(0).stripped(0), "import.census.deprivationColumns");
       return problems.result(null, List.of());
     }
     Optional<UpperTierLookup> lookup = context.pathOption("lookup")
@@ -80,20 +79,20 @@ public final class HouseholdDeprivationImporter implements Importer {
       if (dimensions.isEmpty() || count.isEmpty()) continue;
       double d = dimensions.get();
       if (d < 0 || d > 4 || d != Math.floor(d)) {
-        problems.add(row.line(), "households_number_deprivation_dimensions", row.stripped(1), "expected 0, 1, 2, 3 or 4 dimensions");
+        problems.add(row.line(), "households_number_deprivation_dimensions", row.stripped(1), "import.census.dimensions");
         continue;
       }
       if (count.get() < 0) {
-        problems.add(row.line(), "count", row.stripped(2), "a count cannot be negative");
+        problems.add(row.line(), "count", row.stripped(2), "import.cell.negativeCount");
         continue;
       }
       if (seen.merge(lsoa + "/" + (int) d, 1, Integer::sum) > 1) {
-        problems.add(row.line(), "lsoa21_code", lsoa, "LSOA " + lsoa + " is given twice for " + (int) d + " dimensions");
+        problems.add(row.line(), "lsoa21_code", lsoa, "import.census.lsoaTwice", lsoa, (int) d);
         continue;
       }
       String district = districtOf.get(lsoa);
       if (district == null) {
-        problems.add(row.line(), "lsoa21_code", lsoa, "LSOA not in the lookup " + lsoaLookup.getFileName());
+        problems.add(row.line(), "lsoa21_code", lsoa, "import.lsoa.notInLookup", lsoaLookup.getFileName());
         continue;
       }
       all.addDistrict(district, count.get(), row.line(), "lsoa21_code");

@@ -63,7 +63,7 @@ public final class HouseholdSizeImporter implements Importer {
     households.forEach((code, count) -> {
       Double people = residents.get(code);
       if (people == null) {
-        problems.addFile("no residents for " + code + " in the population file");
+        problems.addFile("import.census.noResidents", code);
       } else if (count > 0) {
         out.add(new Observation(code, MEASURE, year, Observation.TOTAL, Rounded.to(people / count, 3), Set.of(), sourceId));
       }

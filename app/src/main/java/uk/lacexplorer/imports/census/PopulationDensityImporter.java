@@ -70,11 +70,11 @@ public final class PopulationDensityImporter implements Importer {
       if (area.isEmpty()) continue;
       Double people = residents.sums().authorities().get(area.get().code());
       if (people == null) {
-        problems.add(position, "properties.code", entry.getKey(), "no residents for " + entry.getKey() + " in " + populationFile.getFileName());
+        problems.add(position, "properties.code", entry.getKey(), "import.census.noResidentsIn", entry.getKey(), populationFile.getFileName());
         continue;
       }
       if (entry.getValue() <= 0) {
-        problems.add(position, "geometry", entry.getKey(), "the boundary of " + entry.getKey() + " encloses no area");
+        problems.add(position, "geometry", entry.getKey(), "import.geojson.noArea", entry.getKey());
         continue;
       }
       observations.add(new Observation(area.get().code(), MEASURE, year, Observation.TOTAL,

@@ -53,13 +53,13 @@ public final class AgeStructureImporter implements Importer {
     List<Row> rows = table.rows();
     Optional<AgeColumns> ages = rows.isEmpty() ? Optional.empty() : AgeColumns.find(rows.get(0), problems);
     if (year.isEmpty() || ages.isEmpty()) {
-      if (problems.isEmpty()) problems.addFile("empty file");
+      if (problems.isEmpty()) problems.addFile("import.file.empty");
       return problems.result(null, List.of());
     }
     String codeColumn = rows.get(0).stripped(0).toLowerCase(java.util.Locale.ROOT);
     boolean districts = codeColumn.startsWith("ltla") || codeColumn.startsWith("lad");
     if (!districts && !codeColumn.startsWith("utla")) {
-      problems.add(1, "1", rows.get(0).stripped(0), "expected the first column to be ltlaYY_code or utlaYY_code");
+      problems.add(1, "1", rows.get(0).stripped(0), "import.demographr.firstColumn");
       return problems.result(null, List.of());
     }
     Optional<UpperTierLookup> lookup = context.pathOption("lookup")

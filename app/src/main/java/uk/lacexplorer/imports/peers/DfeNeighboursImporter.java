@@ -65,7 +65,7 @@ public final class DfeNeighboursImporter implements Importer {
     RawTable table = RawTable.read(file, ',', problems);
     List<RawTable.Row> rows = table.rows();
     if (rows.isEmpty()) {
-      problems.addFile("the file is empty: expected a header row and one row per authority");
+      problems.addFile("import.neighbours.empty");
       return problems.result(null, List.of());
     }
     RawTable.Row header = rows.get(0);
@@ -77,7 +77,7 @@ public final class DfeNeighboursImporter implements Importer {
         if (name.equals("SN" + k)) neighbourColumns[k - 1] = j;
       }
       if (neighbourColumns[k - 1] < 0) {
-        problems.add(1, "SN" + k, "", "column missing from the header: expected SN1 … SN10 (or SN_1 … SN_10), each followed by its closeness");
+        problems.add(1, "SN" + k, "", "import.neighbours.columns");
       }
     }
     if (!problems.isEmpty()) return problems.result(null, List.of());
@@ -99,7 +99,7 @@ public final class DfeNeighboursImporter implements Importer {
       if (authority.isEmpty()) continue;
       Long earlier = seen.putIfAbsent(authority.get().value(), row.line());
       if (earlier != null) {
-        problems.add(row.line(), header.stripped(0), row.stripped(0), "second row for this authority (the first is on line " + earlier + ")");
+        problems.add(row.line(), header.stripped(0), row.stripped(0), "import.authority.secondRow", earlier);
         continue;
       }
       Set<AreaCode> neighbours = new HashSet<>();
@@ -109,13 +109,11 @@ public final class DfeNeighboursImporter implements Importer {
         String bandText = row.stripped(column + 1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         int band = BANDS.indexOf(bandText) + 1;
         if (band == 0) {
-          problems.add(row.line(), header.stripped(column + 1), row.stripped(column + 1),
-              "not a closeness band: expected Extremely close, Very close, Close, Somewhat close or Not close");
+          problems.add(row.line(), header.stripped(column + 1), row.stripped(column + 1), "import.neighbours.notBand");
         }
         if (neighbour.isEmpty() || band == 0) continue;
         if (neighbour.get().equals(authority.get()) || !neighbours.add(neighbour.get())) {
-          problems.add(row.line(), header.stripped(column), row.stripped(column),
-              "the authority itself or a neighbour already named on this row");
+          problems.add(row.line(), header.stripped(column), row.stripped(column), "import.neighbours.repeated");
           continue;
         }
         String breakdown = "neighbour=" + neighbour.get().value();
@@ -124,7 +122,7 @@ public final class DfeNeighboursImporter implements Importer {
       }
     }
     if (!problems.isEmpty() || observations.isEmpty()) return problems.result(null, List.of());
-    if (left > 0) problems.warn(0, left + " rows under \"Old SNs\" (authorities that no longer exist) left out");
+    if (left > 0) problems.warn(0, "import.warn.oldNeighbours", left);
     String id = "dfe_statistical_neighbours_" + model;
     List<Observation> sourced = observations.stream().map(o -> new Observation(o.area(), o.measure(), o.period(),
         o.breakdown(), o.value(), o.flags(), id)).toList();
@@ -138,7 +136,7 @@ public final class DfeNeighboursImporter implements Importer {
                                           Problems problems) {
     Optional<Area> area = DfeLaNumbers.code(number).flatMap(code -> context.areas().match(code.value(), null));
     if (area.isEmpty()) {
-      problems.add(row.line(), column, number, "not a DfE local authority number known (e.g. 805 Hartlepool)");
+      problems.add(row.line(), column, number, "import.dfe.unknownLaNumber");
       return Optional.empty();
     }
     return Optional.of(area.get().code());

@@ -45,12 +45,12 @@ public final class OdsWorkbook {
     try {
       byte[] content = content(bytes);
       if (content == null) {
-        problems.addFile("not a readable .ods spreadsheet (no content.xml; cut off or damaged? download it again)");
+        problems.addFile("import.ods.noContent");
         return Optional.empty();
       }
       return Optional.of(new OdsWorkbook(parse(content), FileBytes.sha256(bytes)));
     } catch (IOException | XMLStreamException | RuntimeException e) {
-      problems.addFile("not a readable .ods spreadsheet (cut off or damaged? download it again): " + e.getMessage());
+      problems.addFile("import.ods.unreadable", e.getMessage());
       return Optional.empty();
     }
   }
@@ -76,7 +76,7 @@ public final class OdsWorkbook {
     for (Map.Entry<String, List<RawTable.Row>> sheet : sheets.entrySet()) {
       if (sheet.getKey().startsWith(prefix)) return Optional.of(sheet.getValue());
     }
-    problems.addFile("no sheet named " + prefix + "… (sheets: " + sheets.keySet() + ")");
+    problems.addFile("import.workbook.noSheet", prefix, sheets.keySet());
     return Optional.empty();
   }
 

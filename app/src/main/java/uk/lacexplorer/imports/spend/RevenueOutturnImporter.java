@@ -76,7 +76,7 @@ public final class RevenueOutturnImporter implements Importer {
       if (rows.get(i).stripped(0).equalsIgnoreCase("E-code")) headerAt = i;
     }
     if (headerAt < 0) {
-      problems.addFile("no header row starting E-code in sheet " + spec.sheetPrefix() + "…: is this an MHCLG revenue outturn workbook?");
+      problems.addFile("import.outturn.noHeader", spec.sheetPrefix());
       return problems.result(null, List.of());
     }
     RawTable.Row header = rows.get(headerAt);
@@ -91,8 +91,8 @@ public final class RevenueOutturnImporter implements Importer {
         if (headings.get(j).equals(key(wanted.service(), wanted.code()))) found = j;
       }
       if (found < 0) {
-        problems.add(header.line(), wanted.service(), "", "column missing from the header: expected "
-            + wanted.service() + " - " + (wanted.code() == 3 ? "Total Expenditure (C3 = C1 + C2)" : "Net Current Expenditure (C7 = C3 - C6)"));
+        problems.add(header.line(), wanted.service(), "", "import.column.missingFromHeader",
+            wanted.service() + " - " + (wanted.code() == 3 ? "Total Expenditure (C3 = C1 + C2)" : "Net Current Expenditure (C7 = C3 - C6)"));
       }
       valueColumns.add(found);
     }
@@ -107,18 +107,17 @@ public final class RevenueOutturnImporter implements Importer {
       if (!CLASSES.contains(kind)) continue;
       String code = row.stripped(codeColumn);
       if (!AreaCode.isCode(code)) {
-        problems.add(row.line(), "ONS Code", code, "not a GSS area code (expected e.g. E09000002)");
+        problems.add(row.line(), "ONS Code", code, "import.area.notGss");
         continue;
       }
       Optional<Area> area = context.areas().match(code, year);
       if (area.isEmpty()) {
-        problems.add(row.line(), "ONS Code", code,
-            "unknown area code: it is not among the areas known (see ./lacx areas); add the area before importing");
+        problems.add(row.line(), "ONS Code", code, "import.area.unknownCode");
         continue;
       }
       Long earlier = seen.putIfAbsent(area.get().code().value(), row.line());
       if (earlier != null) {
-        problems.add(row.line(), "ONS Code", code, "second row for %s (the first is on line %d)".formatted(code, earlier));
+        problems.add(row.line(), "ONS Code", code, "import.row.secondFor", code, earlier);
         continue;
       }
       for (int i = 0; i < spec.columns().size(); i++) {
@@ -127,7 +126,7 @@ public final class RevenueOutturnImporter implements Importer {
         Optional<Observation> observation = cell(text, column, area.get().code(), year);
         if (observation.isEmpty()) {
           problems.add(row.line(), column(valueColumns.get(i)) + " (" + column.measure() + ")", text,
-              "not an amount in £ thousand" + (column.code() == 3 ? " of 0 or more" : "") + " nor a marker ([x], [z], [c])");
+              column.code() == 3 ? "import.outturn.notThousandsNonNegative" : "import.outturn.notThousands");
         } else {
           pending.add(observation.get());
         }
@@ -179,7 +178,7 @@ public final class RevenueOutturnImporter implements Importer {
         if ((start + 1) % 100 == Integer.parseInt(m.group(2))) return Optional.of(start + 1);
       }
     }
-    problems.addFile("cannot tell the financial year: no title or sheet name with a year such as 2024-25");
+    problems.addFile("import.outturn.noYear");
     return Optional.empty();
   }
 
@@ -220,7 +219,7 @@ public final class RevenueOutturnImporter implements Importer {
 
   private static int column(List<String> headings, String name, RawTable.Row header, Problems problems) {
     int index = headings.indexOf(normal(name));
-    if (index < 0) problems.add(header.line(), name, "", "column missing from the header: expected a column " + name);
+    if (index < 0) problems.add(header.line(), name, "", "import.column.missingFromHeader", name);
     return Math.max(index, 0);
   }
 

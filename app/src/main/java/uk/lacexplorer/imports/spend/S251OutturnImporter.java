@@ -59,13 +59,13 @@ public final class S251OutturnImporter implements Importer {
     byte[] bytes = FileBytes.read(file);
     Optional<Integer> year = year(file.getFileName().toString());
     if (year.isEmpty()) {
-      problems.addFile("cannot tell the financial year from the file name: expected DfE's name, e.g. outturn_1314.csv for 2013-14");
+      problems.addFile("import.s251.noYear");
       return problems.result(null, List.of());
     }
     RawTable table = RawTable.read(file, ',', problems);
     List<RawTable.Row> rows = table.rows().stream().filter(row -> !row.isBlank()).toList();
     if (rows.isEmpty()) {
-      problems.addFile("the file is empty: expected a header row and data rows");
+      problems.addFile("import.file.emptyTable");
       return problems.result(null, List.of());
     }
     RawTable.Row header = rows.get(0);
@@ -79,8 +79,7 @@ public final class S251OutturnImporter implements Importer {
       if (net < 0 && name.startsWith("netcurrentexpenditure")) net = j;
     }
     if (line < 0 || gross < 0 || net < 0 || !letters(header.stripped(0)).startsWith("l")) {
-      problems.add(1, "", "", "columns missing from the header: expected the LA number first, then the budget line (S52 Line"
-          + " Reference or CYPServiceDescription), Total Expenditure and NET Current Expenditure");
+      problems.add(1, "", "", "import.s251.columns");
       return problems.result(null, List.of());
     }
     int period = year.get();
@@ -90,19 +89,18 @@ public final class S251OutturnImporter implements Importer {
       if (!budgetLine(row.stripped(line)).equals(LINE)) continue;
       String number = row.stripped(0);
       if (FORMER.containsKey(number) && period <= 2009) {
-        problems.warn(row.line(), FORMER.get(number) + " (" + number + ", abolished 1 April 2009) left out: not among the areas known");
+        problems.warn(row.line(), "import.warn.formerCounty", FORMER.get(number), number);
         continue;
       }
       Optional<AreaCode> code = DfeLaNumbers.code(number);
       Optional<Area> area = code.flatMap(c -> context.areas().match(c.value(), period));
       if (area.isEmpty()) {
-        problems.add(row.line(), header.stripped(0), number, "not a DfE local authority number known (e.g. 805 Hartlepool)");
+        problems.add(row.line(), header.stripped(0), number, "import.dfe.unknownLaNumber");
         continue;
       }
       Long earlier = seen.putIfAbsent(area.get().code().value(), row.line());
       if (earlier != null) {
-        problems.add(row.line(), header.stripped(0), number,
-            "second Total Children Looked After row for %s (the first is on line %d)".formatted(number, earlier));
+        problems.add(row.line(), header.stripped(0), number, "import.s251.secondRow", number, earlier);
         continue;
       }
       String[] measures = {"spend_cla_gross", "spend_cla_net"};
@@ -111,7 +109,7 @@ public final class S251OutturnImporter implements Importer {
         String text = row.stripped(columns[i]).replace(",", "");
         if (!NUMBER.matcher(text).matches() || (i == 0 && text.startsWith("-"))) {
           problems.add(row.line(), header.stripped(columns[i]), text,
-              "not an amount in pounds" + (i == 0 ? " of 0 or more" : ""));
+              i == 0 ? "import.s251.notPoundsNonNegative" : "import.s251.notPounds");
           continue;
         }
         pending.add(new Observation(area.get().code(), measures[i], period, "", new BigDecimal(text).doubleValue(),

@@ -76,7 +76,7 @@ public final class StatsWalesTableImporter implements Importer {
     if (mapping == null) {
       Optional<Path> given = context.pathOption("mapping");
       if (given.isEmpty()) {
-        problems.addFile("give the table's mapping file with --option mapping=FILE (see DATA.md, \"StatsWales tables\")");
+        problems.addFile("import.statswales.noMapping");
         return problems.result(null, List.of());
       }
       try {
@@ -88,8 +88,7 @@ public final class StatsWalesTableImporter implements Importer {
     }
     for (String measure : mapping.measureIds()) {
       if (context.measures().find(measure).isEmpty()) {
-        problems.addFile("the mapping of '" + mapping.titleEn() + "' gives the measure " + measure
-            + ", which ./lacx measures does not list");
+        problems.addFile("import.statswales.unknownMeasure", mapping.titleEn(), measure);
       }
     }
     if (!problems.isEmpty()) return problems.result(null, List.of());
@@ -104,16 +103,15 @@ public final class StatsWalesTableImporter implements Importer {
     } else {
       int classic = classicHeading(rows, mapping);
       if (classic < 0) {
-        problems.addFile("no heading row naming '" + mapping.longValue() + "', '" + mapping.longArea() + "' and '"
-            + mapping.longMeasure() + "' (the new site's download) or a column of the table (" + String.join(", ",
-            mapping.measures().keySet()) + ") (the classic export): is this StatsWales \"" + mapping.titleEn() + "\"?");
+        problems.addFile("import.statswales.noHeading", mapping.longValue(), mapping.longArea(), mapping.longMeasure(),
+            String.join(", ", mapping.measures().keySet()), mapping.titleEn());
       } else {
         Optional<Integer> year = classicYear(file, rows.subList(0, classic), context, problems);
         year.ifPresent(y -> reader.readClassic(rows, classic, y));
       }
     }
     if (observations.isEmpty() && problems.isEmpty()) {
-      problems.addFile("no row of the file gives a value the mapping of \"" + mapping.titleEn() + "\" names");
+      problems.addFile("import.statswales.noMappedValue", mapping.titleEn());
     }
     if (!problems.isEmpty()) return problems.result(null, List.of());
     String span = years.size() == 1 ? years.iterator().next().toString()
@@ -154,8 +152,8 @@ public final class StatsWalesTableImporter implements Importer {
       Optional<Integer> titled = year(String.join(" ", row.fields()));
       if (titled.isPresent()) {
         if (option.isPresent() && !option.get().equals(titled.get())) {
-          problems.add(row.line(), "title", String.join(" ", row.fields()).strip(), "the file says " + titled.get()
-              + " but the option says year=" + option.get() + ": leave out the option or correct it");
+          problems.add(row.line(), "title", String.join(" ", row.fields()).strip(), "import.year.titleDisagrees",
+              titled.get(), option.get());
         }
         return titled;
       }
@@ -163,7 +161,7 @@ public final class StatsWalesTableImporter implements Importer {
     if (option.isPresent()) return option;
     Optional<Integer> named = Years.fileName(file);
     if (named.isEmpty()) {
-      problems.addFile("the file does not say which year it is: give it with --option year=2024 (the year ending 31 March)");
+      problems.addFile("import.year.noYearEnding");
     }
     return named;
   }
@@ -217,12 +215,12 @@ public final class StatsWalesTableImporter implements Importer {
       int year = labels.indexOf(TableMapping.normalise(mapping.longYear()));
       int breakdown = mapping.longBreakdown().isEmpty() ? -1 : labels.indexOf(TableMapping.normalise(mapping.longBreakdown()));
       if (year < 0) {
-        problems.add(rows.get(heading).line(), "heading", mapping.longYear(), "no year column '" + mapping.longYear() + "'");
+        problems.add(rows.get(heading).line(), "heading", mapping.longYear(), "import.statswales.noYearColumn", mapping.longYear());
         return;
       }
       if (!mapping.longBreakdown().isEmpty() && breakdown < 0) {
-        problems.add(rows.get(heading).line(), "heading", mapping.longBreakdown(),
-            "no breakdown column '" + mapping.longBreakdown() + "'");
+        problems.add(rows.get(heading).line(), "heading", mapping.longBreakdown(), "import.statswales.noBreakdownColumn",
+            mapping.longBreakdown());
         return;
       }
       for (Row row : rows.subList(heading + 1, rows.size())) {
@@ -231,7 +229,7 @@ public final class StatsWalesTableImporter implements Importer {
         if (target.isEmpty()) continue;  // a description the cascade does not use: left alone
         Optional<Integer> when = year(row.stripped(year));
         if (when.isEmpty()) {
-          problems.add(row.line(), mapping.longYear(), row.stripped(year), "not a year (expected e.g. 2023-24 or 2024)");
+          problems.add(row.line(), mapping.longYear(), row.stripped(year), "import.year.notStatsWalesYear");
           continue;
         }
         String split = target.get().breakdown();
@@ -274,7 +272,7 @@ public final class StatsWalesTableImporter implements Importer {
         }
         if (!started && (name.isEmpty() || known.match(name, year).isEmpty())) continue;  // more heading rows
         if (name.isEmpty()) {
-          problems.add(row.line(), "local authority", "", "no area name before the first value column");
+          problems.add(row.line(), "local authority", "", "import.statswales.noAreaName");
           continue;
         }
         started = true;
@@ -296,11 +294,11 @@ public final class StatsWalesTableImporter implements Importer {
       if (area.isEmpty()) return;
       Optional<Markers.Cell> cell = cell(raw);
       if (cell.isEmpty()) {
-        problems.add(row.line(), column, raw.strip(), "neither a number nor a StatsWales marker (*, ., .., [c], [x], [z])");
+        problems.add(row.line(), column, raw.strip(), "import.statswales.notValue");
         return;
       }
       if (cell.get().value() != null && cell.get().value() < 0) {
-        problems.add(row.line(), column, raw.strip(), "a negative value: StatsWales counts and amounts are not negative");
+        problems.add(row.line(), column, raw.strip(), "import.statswales.negative");
         return;
       }
       String key = area.get().code().value() + "|" + measure + "|" + year + "|" + breakdown;
@@ -325,7 +323,7 @@ public final class StatsWalesTableImporter implements Importer {
           observations.set(index.get(key), new Observation(first.area(), measure, year, breakdown, sum, both, "pending"));
           return;
         }
-        problems.add(row.line(), column, name, "given twice for " + year + " (first on line " + before + ")");
+        problems.add(row.line(), column, name, "import.statswales.twice", year, before);
         return;
       }
       summedFrom.add(cellKey);
