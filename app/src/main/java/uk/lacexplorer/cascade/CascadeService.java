@@ -3,12 +3,14 @@ package uk.lacexplorer.cascade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.compare.CountTables;
 import uk.lacexplorer.i18n.UserError;
+import uk.lacexplorer.measure.DerivedMeasure;
 import uk.lacexplorer.need.NeighbourService;
 import uk.lacexplorer.need.NeighbourSet;
 import uk.lacexplorer.stats.funnel.LimitMethod;
@@ -29,6 +31,8 @@ import uk.lacexplorer.store.ObservationStore;
 public final class CascadeService {
   static final double PER = 10_000;
   static final double CONFIDENCE = 0.95;
+  /** The population a derived resource divides by (DfE's measure id); the cascade takes the stages' own. */
+  static final String POPULATION = "population_0_17_dfe";
   /** Need factors tried in turn for the neighbours, per nation: child deprivation first. */
   static final Map<Nation, List<String>> NEED_FACTORS = Map.of(
       Nation.ENGLAND, List.of("idaci_average_score", "imd_average_score", "children_low_income_pct"),
@@ -131,6 +135,7 @@ public final class CascadeService {
     }
     CascadeFigure departure = null;
     for (CascadeFigure figure : figures) {
+      if (!figure.speaksForTheSystem()) continue;
       if (figure.departure() > 0 && (departure == null || figure.departure() > departure.departure())) departure = figure;
     }
     return new CascadeResult(request, area.code().value(), area.nameEn(), area.nameCy(), nation.id(), year,
@@ -243,23 +248,15 @@ public final class CascadeService {
   }
 
   private CascadeFigure resource(Stage stage, Area area, int year, NationTables tables, List<AreaCode> peers) {
-    Map<String, StageCounts> stages = tables.stages(year);
     Function<AreaCode, Double> value;
     Double national;
-    if (stage.measure().equals(Stage.WORKERS_PER_10000) || stage.measure().equals(Stage.LOOKED_AFTER_PER_WORKER)) {
-      Map<AreaCode, Double> workers = tables.values(Stage.SOCIAL_WORKERS, year);
-      AreaCode country = area.nation().countryCode();
-      if (stage.measure().equals(Stage.WORKERS_PER_10000)) {
-        StageCounts people = stages.getOrDefault(Stage.REFERRALS, stages.get(Stage.LOOKED_AFTER));
-        if (people == null) return missing(stage, CascadeFigure.VALUE, null, "not_in_loaded_data");
-        value = code -> ratio(workers.get(code), people.population(code), PER);
-        national = ratio(workers.get(country), people.nationPopulation(), PER);
-      } else {
-        StageCounts looked = stages.get(Stage.LOOKED_AFTER);
-        if (looked == null) return missing(stage, CascadeFigure.VALUE, null, "not_in_loaded_data");
-        value = code -> ratio(looked.count(code), workers.get(code), 1);
-        national = ratio(looked.nationCount(), workers.get(country), 1);
-      }
+    Optional<DerivedMeasure> derived = DerivedMeasure.of(stage.measure());
+    if (derived.isPresent()) {
+      Part top = part(derived.get().numerator(), area, year, tables);
+      Part bottom = part(derived.get().denominator(), area, year, tables);
+      if (top == null || bottom == null) return missing(stage, CascadeFigure.VALUE, null, "not_in_loaded_data");
+      value = code -> derived.get().value(top.of().apply(code), bottom.of().apply(code));
+      national = derived.get().value(top.national(), bottom.national());
     } else {
       Map<AreaCode, Double> values = tables.values(stage.measure(), year);
       value = values::get;
@@ -272,8 +269,27 @@ public final class CascadeService {
         own == null ? "not_in_loaded_data" : "ok");
   }
 
-  private static Double ratio(Double top, Double bottom, double per) {
-    return top == null || bottom == null || bottom == 0 ? null : top / bottom * per;
+  /** One side of a derived resource: every area's value and the nation's. */
+  private record Part(Function<AreaCode, Double> of, Double national) {
+  }
+
+  /**
+   * A derived resource's part in the year: a counted stage (children looked after) and the population of children as
+   * the stages count them (the standard denominator, so that spend per child and social workers per 10,000 use the
+   * population the rates use), any other measure as stored; null when the loaded data lack it.
+   */
+  private static Part part(String measure, Area area, int year, NationTables tables) {
+    Map<String, StageCounts> stages = tables.stages(year);
+    if (stages.containsKey(measure)) {
+      StageCounts stage = stages.get(measure);
+      return new Part(stage::count, stage.nationCount());
+    }
+    if (measure.equals(POPULATION)) {
+      StageCounts people = stages.getOrDefault(Stage.REFERRALS, stages.get(Stage.LOOKED_AFTER));
+      return people == null ? null : new Part(people::population, people.nationPopulation());
+    }
+    Map<AreaCode, Double> values = tables.values(measure, year);
+    return values.isEmpty() ? null : new Part(values::get, values.get(area.nation().countryCode()));
   }
 
   private static Double scaled(Double value, double factor) {

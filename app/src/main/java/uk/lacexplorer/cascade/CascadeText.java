@@ -47,7 +47,7 @@ public final class CascadeText {
     List<String> measures = new java.util.ArrayList<>();
     String measure = figure.stage().measure();
     measures.add(measure.equals(Stage.WORKERS_PER_10000) || measure.equals(Stage.LOOKED_AFTER_PER_WORKER)
-        ? Stage.SOCIAL_WORKERS : measure);
+        ? Stage.SOCIAL_WORKERS : uk.lacexplorer.measure.DerivedMeasure.of(measure).map(d -> d.numerator()).orElse(measure));
     if (figure.from() != null) measures.add(figure.from());
     for (String one : measures) {
       var table = uk.lacexplorer.imports.statswales.StatsWalesTables.forMeasure(one);

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * A row of the cascade: a count measure in the flow from referral to care (with the stage before it, for the
- * conversion), a stock at 31 March, a way out of care (a share of all who ceased), or a social-work resource.
+ * conversion), a stock at 31 March, a way out of care (a share of all who ceased), the stability and distance of
+ * placements, or a resource (social work or spend).
  *
  * @param measure the measure id the row reads, or a derived id for resources computed from two measures
  * @param kind what sort of row it is
@@ -20,7 +21,9 @@ public record Stage(String measure, Kind kind, String previous) {
     STOCK,
     /** Children who left care, with a rate; a reason for leaving is also a share of all who left. */
     EXIT,
-    /** Social-work resources: values with no interval. */
+    /** How stable and how near placements are: a count with a rate, and a share of the stage before where it has one. */
+    PLACEMENT,
+    /** Resources (social work, spend): values with no interval. */
     RESOURCE;
 
     public String id() {
@@ -55,12 +58,20 @@ public record Stage(String measure, Kind kind, String previous) {
       new Stage("children_ceased_returned_home", Kind.EXIT, CEASED),
       new Stage("children_ceased_adopted", Kind.EXIT, CEASED),
       new Stage("children_ceased_special_guardianship", Kind.EXIT, CEASED),
+      new Stage("new_placements", Kind.PLACEMENT, null),
+      new Stage("new_placements_outside_over_20_miles", Kind.PLACEMENT, "new_placements"),
+      new Stage("children_looked_after_long_term", Kind.PLACEMENT, null),
+      new Stage("children_long_term_same_carer", Kind.PLACEMENT, "children_looked_after_long_term"),
+      new Stage("children_looked_after_3plus_social_workers", Kind.PLACEMENT, LOOKED_AFTER),
       new Stage(WORKERS_PER_10000, Kind.RESOURCE, null),
       new Stage(LOOKED_AFTER_PER_WORKER, Kind.RESOURCE, null),
       new Stage("social_worker_caseload", Kind.RESOURCE, null),
       new Stage("social_worker_agency_rate", Kind.RESOURCE, null),
       new Stage("social_worker_turnover_rate", Kind.RESOURCE, null),
-      new Stage("social_worker_vacancy_rate", Kind.RESOURCE, null));
+      new Stage("social_worker_vacancy_rate", Kind.RESOURCE, null),
+      new Stage("spend_cla_per_child_looked_after", Kind.RESOURCE, null),
+      new Stage("spend_csc_per_child", Kind.RESOURCE, null),
+      new Stage("spend_cla_share_of_csc", Kind.RESOURCE, null));
 
   /** Whether the row is a count with a rate per 10,000 (every kind but resources). */
   public boolean counted() {

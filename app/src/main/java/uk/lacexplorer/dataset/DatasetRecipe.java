@@ -146,6 +146,9 @@ final class DatasetRecipe {
         DatasetStep.of("dfe-cpp-duration", DASHBOARD + "d5_cpps_at31march_by_duration_2013_to_2025.csv"),
         DatasetStep.of("dfe-csww", DASHBOARD + "csww_indicators_2017_to_2025.csv"),
         DatasetStep.of("dfe-placement-types", DASHBOARD + "converted_from_rds/placement_data.csv"),
+        DatasetStep.of("dfe-placement-stability", DASHBOARD + "la_cla_placement_stability.csv"),
+        DatasetStep.of("dfe-new-placements", DASHBOARD + "la_cla_during_year_new_placements.csv"),
+        DatasetStep.of("dfe-social-worker-changes", DASHBOARD + "la_cla_swcount.csv"),
         DatasetStep.of("ons-mye-workbook-wales", "wales_population_mye2023_dfe/mye23tablesew.xlsx"));
   }
 

@@ -85,21 +85,7 @@ class ShippedDatasetDashboardTest {
           continue;
         }
         checked++;
-        Flag expected = switch (raw) {
-          case "c", "k" -> Flag.SUPPRESSED;
-          case "x", "u" -> Flag.NOT_AVAILABLE;
-          case "z" -> Flag.NOT_APPLICABLE;
-          case "low" -> Flag.LOW;
-          default -> null;
-        };
-        if (expected == null) {
-          numbers++;
-          if (o.value() == null || o.value() != Double.parseDouble(raw)) {
-            mismatches.add(column.getValue() + " " + code + " " + year + ": raw " + raw + ", shipped " + o.value());
-          }
-        } else if (o.value() != null || !o.flags().contains(expected)) {
-          mismatches.add(column.getValue() + " " + code + " " + year + ": raw '" + raw + "', shipped " + o.value() + " " + o.flags());
-        }
+        if (compare(raw, o, column.getValue() + " " + code + " " + year, mismatches)) numbers++;
       }
       yearsSeen.add(year);
     }
@@ -107,6 +93,89 @@ class ShippedDatasetDashboardTest {
     assertThat(yearsSeen).hasSize(years);
     // At least 150 authorities a year (145 in the workforce file, with its joint returns), each for every column.
     assertThat(checked).isGreaterThanOrEqualTo(authorities * years * columns.size());
+    assertThat(numbers).isGreaterThan(checked / 2);
+  }
+
+  /**
+   * A raw cell against its shipped value: a number equal to it, or a marker that is a missing value with the marker's
+   * flag. True when the cell is a number.
+   */
+  private static boolean compare(String raw, Observation o, String label, List<String> mismatches) {
+    Flag expected = switch (raw) {
+      case "c", "k" -> Flag.SUPPRESSED;
+      case "x", "u" -> Flag.NOT_AVAILABLE;
+      case "z" -> Flag.NOT_APPLICABLE;
+      case "low" -> Flag.LOW;
+      default -> null;
+    };
+    if (expected == null) {
+      if (o.value() == null || o.value() != Double.parseDouble(raw)) {
+        mismatches.add(label + ": raw " + raw + ", shipped " + o.value());
+      }
+      return true;
+    }
+    if (o.value() != null || !o.flags().contains(expected)) {
+      mismatches.add(label + ": raw '" + raw + "', shipped " + o.value() + " " + o.flags());
+    }
+    return false;
+  }
+
+  static Stream<Arguments> longTables() {
+    String longTerm = "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years";
+    String location = "Location of new placements during the year";
+    return Stream.of(
+        Arguments.of("la_cla_placement_stability.csv", "cla_group", "placement_stability", "children_count", Map.of(
+            longTerm + "|Total children", "children_looked_after_long_term",
+            longTerm + "|Living with the same carer for at least 2 years", "children_long_term_same_carer"), 5),
+        Arguments.of("la_cla_during_year_new_placements.csv", "characteristic", "breakdown", "children_count", Map.of(
+            location + "|Total new placements", "new_placements",
+            location + "|Placed outside LA boundary more than 20 miles from home", "new_placements_outside_over_20_miles"), 5),
+        Arguments.of("la_cla_swcount.csv", "cla_group", "sw_stability", "number", Map.of(
+            "CLA on 31 March|3 or more social workers during the year", "children_looked_after_3plus_social_workers"), 1));
+  }
+
+  /**
+   * The long tables (one row per authority, year, group and item): every authority row of the items shipped equals
+   * the shipped value or marker, and no authority-year of the file is missing from the dataset.
+   */
+  @ParameterizedTest
+  @MethodSource("longTables")
+  void everyAuthorityRowOfALongTableEqualsTheShippedDataset(String name, String group, String item, String count,
+                                                            Map<String, String> items, int years) throws IOException {
+    Path file = DatasetBuildFromRawTest.rawFolder().resolve(DIR + name);
+    assumeTrue(Files.isRegularFile(file), "raw file not found: " + file.toAbsolutePath());
+    Map<String, Observation> shipped = new HashMap<>();
+    for (Observation o : TestData.shipped().observations()) {
+      if (items.containsValue(o.measure()) && o.breakdown().isEmpty()) {
+        shipped.put(o.measure() + "|" + o.area().value() + "|" + o.period(), o);
+      }
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> header = split(lines.get(0).replace("\uFEFF", ""));
+    int checked = 0;
+    int numbers = 0;
+    Set<Integer> yearsSeen = new java.util.TreeSet<>();
+    List<String> mismatches = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> fields = split(line);
+      if (line.isBlank() || !fields.get(header.indexOf("geographic_level")).equals("Local authority")) continue;
+      String measure = items.get(fields.get(header.indexOf(group)) + "|" + fields.get(header.indexOf(item)));
+      if (measure == null) continue;
+      String code = fields.get(header.indexOf("new_la_code"));
+      int year = Integer.parseInt(fields.get(header.indexOf("time_period")));
+      String raw = fields.get(header.indexOf(count));
+      Observation o = shipped.get(measure + "|" + code + "|" + year);
+      yearsSeen.add(year);
+      if (o == null) {
+        if (!raw.equals("z")) mismatches.add(measure + " " + code + " " + year + ": raw '" + raw + "', not shipped");
+        continue;
+      }
+      checked++;
+      if (compare(raw, o, measure + " " + code + " " + year, mismatches)) numbers++;
+    }
+    assertThat(mismatches).isEmpty();
+    assertThat(yearsSeen).hasSize(years);
+    assertThat(checked).isGreaterThanOrEqualTo(150 * years * items.size());
     assertThat(numbers).isGreaterThan(checked / 2);
   }
 

@@ -23,10 +23,10 @@ public record CascadeView(String areaName, int year, String summary, String neig
   public static CascadeView of(Page page, CascadeResult result) {
     List<List<String>> rows = new ArrayList<>();
     for (CascadeFigure f : result.figures()) {
-      int places = 1;
+      int places = f.stage().measure().startsWith("spend_") && f.stage().measure().contains("_per_") ? 0 : 1;
       rows.add(List.of(capital(CascadeText.figure(page.lang(), f)), count(page, f.count()), count(page, f.base()),
           number(page, f.value(), places), interval(page, f.lower(), f.upper(), places),
-          number(page, f.national(), places), neighbours(page, f), f.position() == null ? ""
+          number(page, f.national(), places), neighbours(page, f, places), f.position() == null ? ""
               : page.text("funnel.position." + f.position()), ratio(page, f),
           CascadeText.status(page.lang(), result.nation(), f)));
     }
@@ -47,10 +47,10 @@ public record CascadeView(String areaName, int year, String summary, String neig
     return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
   }
 
-  private static String neighbours(Page page, CascadeFigure f) {
+  private static String neighbours(Page page, CascadeFigure f, int places) {
     if (f.neighboursMedian() == null) return "";
-    return page.text("cascade.medianRange", number(page, f.neighboursMedian(), 1), number(page, f.neighboursMin(), 1),
-        number(page, f.neighboursMax(), 1));
+    return page.text("cascade.medianRange", number(page, f.neighboursMedian(), places),
+        number(page, f.neighboursMin(), places), number(page, f.neighboursMax(), places));
   }
 
   private static String ratio(Page page, CascadeFigure f) {

@@ -59,6 +59,7 @@ public final class DashboardImporters {
   public static List<Importer> all() {
     List<Importer> all = new java.util.ArrayList<>(specs().stream().<Importer>map(DashboardImporter::new).toList());
     all.add(new PlacementTypesImporter());
+    CountTableSpec.standard().forEach(spec -> all.add(new CountTableImporter(spec)));
     return List.copyOf(all);
   }
 }
