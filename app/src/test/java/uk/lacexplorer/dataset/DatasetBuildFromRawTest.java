@@ -16,10 +16,10 @@ import uk.lacexplorer.testing.TestData;
  * Builds the dataset from the raw folder ({@code ../shared/data/raw} beside the clone, or {@code LACX_RAW}) when it
  * is there, and checks it against the committed dataset and the figures checked in SOURCES.md. Skipped without it.
  */
-class DatasetBuildFromRawTest {
+public class DatasetBuildFromRawTest {
   private static Dataset built;
 
-  static Path rawFolder() {
+  public static Path rawFolder() {
     String configured = System.getenv("LACX_RAW");
     if (configured != null) return Path.of(configured);
     for (Path candidate : new Path[] {Path.of("../../shared/data/raw"), Path.of("../shared/data/raw"),

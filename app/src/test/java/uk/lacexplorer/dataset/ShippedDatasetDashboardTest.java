@@ -26,7 +26,7 @@ import uk.lacexplorer.testing.TestData;
  * the test's own (not the importers'), and every authority row is checked: a number equals the shipped value, a
  * marker is a shipped missing value with the marker's flag, never a number.
  */
-class ShippedDatasetDashboardTest {
+public class ShippedDatasetDashboardTest {
   private static final String DIR = "england_csc_dfe_dashboard/";
 
   static Stream<Arguments> files() {
@@ -180,7 +180,7 @@ class ShippedDatasetDashboardTest {
   }
 
   /** Splits one CSV line: commas outside double quotes, quotes removed (a doubled quote is one quote). */
-  static List<String> split(String line) {
+  public static List<String> split(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
