@@ -134,6 +134,7 @@ public final class PerAuthorityCascade {
     }
     CascadeFigure departure = null;
     for (CascadeFigure figure : figures) {
+      if (!figure.speaksForTheSystem()) continue;
       if (figure.departure() > 0 && (departure == null || figure.departure() > departure.departure())) departure = figure;
     }
     return new CascadeResult(request, area.code().value(), area.nameEn(), area.nameCy(), nation.id(), year,
@@ -244,20 +245,13 @@ public final class PerAuthorityCascade {
   private CascadeFigure resource(Stage stage, Area area, int year, Map<String, StageCounts> stages, List<AreaCode> peers) {
     Function<AreaCode, Double> value;
     Double national;
-    if (stage.measure().equals(Stage.WORKERS_PER_10000) || stage.measure().equals(Stage.LOOKED_AFTER_PER_WORKER)) {
-      Map<AreaCode, Double> workers = values(Stage.SOCIAL_WORKERS, year);
-      AreaCode country = area.nation().countryCode();
-      if (stage.measure().equals(Stage.WORKERS_PER_10000)) {
-        StageCounts people = stages.getOrDefault(Stage.REFERRALS, stages.get(Stage.LOOKED_AFTER));
-        if (people == null) return missing(stage, CascadeFigure.VALUE, null, "not_in_loaded_data");
-        value = code -> ratio(workers.get(code), people.population(code), PER);
-        national = ratio(workers.get(country), people.nationPopulation(), PER);
-      } else {
-        StageCounts looked = stages.get(Stage.LOOKED_AFTER);
-        if (looked == null) return missing(stage, CascadeFigure.VALUE, null, "not_in_loaded_data");
-        value = code -> ratio(looked.count(code), workers.get(code), 1);
-        national = ratio(looked.nationCount(), workers.get(country), 1);
-      }
+    java.util.Optional<uk.lacexplorer.measure.DerivedMeasure> derived = uk.lacexplorer.measure.DerivedMeasure.of(stage.measure());
+    if (derived.isPresent()) {
+      Part top = part(derived.get().numerator(), area, year, stages);
+      Part bottom = part(derived.get().denominator(), area, year, stages);
+      if (top == null || bottom == null) return missing(stage, CascadeFigure.VALUE, null, "not_in_loaded_data");
+      value = code -> derived.get().value(top.of().apply(code), bottom.of().apply(code));
+      national = derived.get().value(top.national(), bottom.national());
     } else {
       Map<AreaCode, Double> values = values(stage.measure(), year);
       value = values::get;
@@ -270,16 +264,28 @@ public final class PerAuthorityCascade {
         own == null ? "not_in_loaded_data" : "ok");
   }
 
+  private record Part(Function<AreaCode, Double> of, Double national) {
+  }
+
+  private Part part(String measure, Area area, int year, Map<String, StageCounts> stages) {
+    if (stages.containsKey(measure)) {
+      StageCounts stage = stages.get(measure);
+      return new Part(stage::count, stage.nationCount());
+    }
+    if (measure.equals("population_0_17_dfe")) {
+      StageCounts people = stages.getOrDefault(Stage.REFERRALS, stages.get(Stage.LOOKED_AFTER));
+      return people == null ? null : new Part(people::population, people.nationPopulation());
+    }
+    Map<AreaCode, Double> values = values(measure, year);
+    return values.isEmpty() ? null : new Part(values::get, values.get(area.nation().countryCode()));
+  }
+
   private Map<AreaCode, Double> values(String measure, int year) {
     Map<AreaCode, Double> values = new HashMap<>();
     for (Observation observation : store().find(ObservationQuery.totals(measure).inPeriod(year))) {
       if (observation.value() != null) values.put(observation.area(), observation.value());
     }
     return values;
-  }
-
-  private static Double ratio(Double top, Double bottom, double per) {
-    return top == null || bottom == null || bottom == 0 ? null : top / bottom * per;
   }
 
   private static Double scaled(Double value, double factor) {
