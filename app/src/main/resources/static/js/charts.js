@@ -49,6 +49,14 @@
     };
   }
 
+  /**
+   * A legend entry for a shaded band: a filled square of the band's colour (the band's own series draw no line, so the
+   * legend would otherwise show an invisible line beside the band's name).
+   */
+  function bandLegend(name, colour, opacity) {
+    return { name: name, icon: 'rect', itemStyle: { color: colour, opacity: opacity } };
+  }
+
   function show(element, option) {
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption(option);
@@ -299,7 +307,7 @@
         { type: 'line', name: labels.labelNational, symbol: 'diamond', symbolSize: 7, itemStyle: { color: ORANGE },
           lineStyle: { type: 'dashed', width: 2 }, data: own('national_rate_per_10000') }
       ];
-      option.legend.data = [labels.labelArea, labels.labelNational, labels.labelInterval];
+      option.legend.data = [labels.labelArea, labels.labelNational, bandLegend(labels.labelInterval, '#9ecae1', 0.6)];
       for (var i = 1; i < trends.length; i++) {
         var look = OTHERS[(i - 1) % OTHERS.length];
         var rowsOf = byYear[i];
@@ -597,7 +605,8 @@
             .concat(rows.map(function (row) { return row.scenario_expected; })) });
       }
       option.legend.data = [labels.labelPublished, labels.labelProjected].concat(scenario ? [labels.labelScenario] : [])
-        .concat([labels.labelBand50, labels.labelBand80, labels.labelBand95]);
+        .concat([bandLegend(labels.labelBand50, '#6baed6', 1), bandLegend(labels.labelBand80, '#9ecae1', 1),
+          bandLegend(labels.labelBand95, '#c6dbef', 1)]);
       show(element, option);
     }).catch(function (error) { console.error(error); });
   }

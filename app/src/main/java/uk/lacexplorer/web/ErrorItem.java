@@ -17,6 +17,11 @@ public record ErrorItem(String text, String href) {
     return null;
   }
 
+  /** The GOV.UK form group's classes: with {@code govuk-form-group--error} when the field {@code id} has an error. */
+  public static String groupClass(java.util.List<ErrorItem> errors, String id) {
+    return hasField(errors, id) ? "govuk-form-group govuk-form-group--error" : "govuk-form-group";
+  }
+
   /** Whether the field {@code id} has an error (for the form group's and the control's error classes). */
   public static boolean hasField(java.util.List<ErrorItem> errors, String id) {
     return forField(errors, id) != null;

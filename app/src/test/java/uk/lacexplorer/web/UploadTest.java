@@ -43,6 +43,12 @@ class UploadTest extends WebTestSupport {
       assertThat(response.code()).isEqualTo(400);
       assertThat(html).contains("govuk-error-summary").contains("<a href=\"#kind\">Choose the kind of file</a>")
           .contains("<a href=\"#file\">Choose a file to upload</a>").contains("<title>Error: Upload an official file");
+      // each message is beside its field as well, the field marked and described by it (GOV.UK's pattern)
+      assertThat(html).contains("<p id=\"kind-error\" class=\"govuk-error-message\">")
+          .contains("aria-describedby=\"kind-hint kind-error\"").contains("govuk-select--error")
+          .contains("<p id=\"file-error\" class=\"govuk-error-message\">").contains("govuk-file-upload--error")
+          .doesNotContain("id=\"options-error\"");
+      assertThat(html.split("govuk-form-group--error", -1)).hasSize(3);
     });
   }
 

@@ -76,4 +76,22 @@ abstract class BrowserTest {
   void assertNoConsoleErrors() {
     assertThat(consoleErrors).as("console errors (CSP violations show here)").isEmpty();
   }
+
+  /**
+   * What stops the page reflowing at its present width (WCAG 1.4.10): sideways scrolling of the whole page (a wide
+   * table may scroll inside its own region), measured once the charts have drawn, and tables without a caption.
+   */
+  List<String> reflowProblems(Page on) {
+    List<String> problems = new ArrayList<>();
+    Object wide = on.evaluate(ReflowIT.SIDEWAYS);
+    if (((Number) wide).intValue() > 0) {
+      on.waitForTimeout(500);
+      wide = on.evaluate(ReflowIT.SIDEWAYS);
+    }
+    if (((Number) wide).intValue() > 0) problems.add("scrolls sideways by " + wide + " px: " + on.evaluate(ReflowIT.WIDEST));
+    Object uncaptioned = on.evaluate("[...document.querySelectorAll('table')].filter(t => !t.caption"
+        + " || !t.caption.textContent.trim()).map(t => t.id || t.className).join(', ')");
+    if (!uncaptioned.toString().isEmpty()) problems.add("tables without a caption: " + uncaptioned);
+    return problems;
+  }
 }

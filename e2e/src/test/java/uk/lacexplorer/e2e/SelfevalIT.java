@@ -76,6 +76,15 @@ class SelfevalIT extends BrowserTest {
     page = on;
     try {
       assertThat(accessibilityViolations()).as(on.url()).isEmpty();
+      // and at 320 px wide: no sideways scrolling, every table captioned, still no axe violation (WCAG 1.4.10)
+      var size = on.viewportSize();
+      on.setViewportSize(320, 640);
+      try {
+        assertThat(reflowProblems(on)).as(on.url() + " at 320 px").isEmpty();
+        assertThat(accessibilityViolations()).as(on.url() + " at 320 px").isEmpty();
+      } finally {
+        on.setViewportSize(size.width, size.height);
+      }
     } finally {
       page = previous;
     }

@@ -152,6 +152,19 @@ class SelfevalWebSecurityTest {
     assertThat(stranger.post("/logout").status()).isEqualTo(403);
   }
 
+  /** A sign-in with nothing typed says so in the summary and beside each field, in the page's language. */
+  @Test
+  void blankSignInMarksEachFieldInline() {
+    Browser someone = server.browser();
+    String token = someone.get("/login?lang=cy").body().replaceAll("(?s).*name=\"loginToken\" value=\"([^\"]+)\".*", "$1");
+    Browser.Page blank = someone.post("/login", "loginToken", token, "username", "", "password", "");
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body()).contains("govuk-error-summary")
+        .contains("<p id=\"username-error\" class=\"govuk-error-message\">").contains("Rhowch eich enw defnyddiwr")
+        .contains("<p id=\"password-error\" class=\"govuk-error-message\">")
+        .contains("aria-describedby=\"username-error\"").contains("govuk-input--error");
+  }
+
   @Test
   void sessionCookieIsHttpOnlyAndSameSiteAndLogoutEndsIt() {
     Browser torfaen = server.browser();
