@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,8 +117,29 @@ public final class OutputWriter {
       case TEXT, LONG_TEXT -> value.toString();
       case FIXED -> BigDecimal.valueOf(d).setScale(column.shown(), RoundingMode.HALF_UP).toPlainString();
       case P_VALUE -> d < 0.0001 ? "<0.0001" : BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP).toPlainString();
-      case NUMBER -> d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.UK, "%,d", (long) d)
-          : String.format(Locale.UK, "%,.1f", d);
+      case NUMBER -> grouped(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : oneDecimal(d));
     };
+  }
+
+  /** One decimal, half up; a negative number that rounds to zero keeps its sign ("-0.0"), as {@code %.1f} prints it. */
+  private static String oneDecimal(double d) {
+    String text = BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    return d < 0 && !text.startsWith("-") ? "-" + text : text;
+  }
+
+  /**
+   * A plain decimal with commas between thousands ({@code -12345.6} → {@code -12,345.6}), as {@code %,d} and
+   * {@code %,.1f} print in the UK locale, without the cost of {@link String#format} in a short command.
+   */
+  static String grouped(String plain) {
+    int start = plain.startsWith("-") ? 1 : 0;
+    int point = plain.indexOf('.');
+    int end = point < 0 ? plain.length() : point;
+    StringBuilder out = new StringBuilder(plain.length() + 6).append(plain, 0, start);
+    for (int i = start; i < end; i++) {
+      if (i > start && (end - i) % 3 == 0) out.append(',');
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, end, plain.length()).toString();
   }
 }
