@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.lacexplorer.account.Role;
@@ -28,10 +24,6 @@ import uk.lacexplorer.store.Database;
  * in English only any more.
  */
 class KeyedUserErrorsTest {
-  static final List<String> KEYED_PLACES = List.of("account", "store", "imports", "cli/account", "cli/backup",
-      "cli/imports", "cli/serve", "web/control", "selfeval", "web/selfeval", "episodes/parse", "events");
-  /** Not yet keyed: the checks of an uploaded framework document (an expert's JSON file), worded in English. */
-  static final List<String> NOT_YET = List.of("FrameworkJson.java");
   @TempDir
   Path folder;
 
