@@ -62,6 +62,7 @@ public final class ReportHtml {
     needSection();
     neighboursSection();
     flowsSection();
+    cascadeSection();
     projectionSection();
     gapsSection();
     section("appendix", n.text("report.appendix.heading"));
@@ -405,6 +406,51 @@ public final class ReportHtml {
         n.text("report.col.count"), n.text("report.col.rate"), n.text("report.col.ci95"),
         n.text("report.col.nationalRate", nationName())}, rows);
     figure(svg.done(), description, id);
+  }
+
+  /**
+   * The intervention points: where the authority departs most from its need-based neighbours (the cascade's own
+   * sentence, ratio and interval), then every figure the loaded data hold — each stage per 10,000 children, each
+   * conversion per 100 of the stage before, each resource — beside the nation and the neighbours.
+   */
+  private void cascadeSection() {
+    uk.lacexplorer.cascade.CascadeResult cascade = result.cascade();
+    if (cascade == null) return;
+    section("cascade", n.text("report.cascade.heading"));
+    out.append("<p>").append(esc(uk.lacexplorer.cascade.CascadeText.summary(n.lang(), cascade))).append("</p>");
+    List<String[]> rows = new ArrayList<>();
+    int notHeld = 0;
+    for (uk.lacexplorer.cascade.CascadeFigure f : cascade.figures()) {
+      if (!"ok".equals(f.status()) || f.value() == null) {
+        notHeld++;
+        continue;
+      }
+      String figure = uk.lacexplorer.cascade.CascadeText.figure(n.lang(), f);
+      rows.add(new String[] {figure.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + figure.substring(1),
+          f.count() == null ? "" : count(f.count(), f.countFlag()), Figures.rate(f.value()),
+          f.lower() == null ? "" : Figures.rate(f.lower()) + " – " + Figures.rate(f.upper()),
+          f.national() == null ? "" : Figures.rate(f.national()),
+          f.neighboursMedian() == null ? "" : n.text("report.cascade.median", Figures.rate(f.neighboursMedian()),
+              Figures.rate(f.neighboursMin()), Figures.rate(f.neighboursMax()))});
+    }
+    out.append("<p>").append(esc(n.text("report.cascade.lead", name, result.year()))).append("</p>");
+    out.append("<table id=\"cascade-table\"><caption>").append(esc(n.text("report.cascade.tableCaption", name,
+        result.year()))).append("</caption><thead><tr>");
+    for (String header : new String[] {n.text("report.col.figure"), n.text("report.col.count"),
+        n.text("report.col.value"), n.text("report.col.ci95"), n.text("report.col.nationalRate", nationName()),
+        n.text("report.col.neighbours")}) {
+      out.append("<th scope=\"col\">").append(esc(header)).append("</th>");
+    }
+    out.append("</tr></thead><tbody>");
+    for (String[] row : rows) {
+      out.append("<tr>");
+      for (int i = 0; i < row.length; i++) {
+        out.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(esc(row[i])).append(i == 0 ? "</th>" : "</td>");
+      }
+      out.append("</tr>");
+    }
+    out.append("</tbody></table>");
+    if (notHeld > 0) out.append("<p>").append(esc(n.text("report.cascade.notHeld", notHeld))).append("</p>");
   }
 
   private void projectionSection() {

@@ -14,8 +14,9 @@ import uk.lacexplorer.rates.RateRow;
  * Everything an authority report shows, each part the unchanged result of an existing analysis: the trend (rates with
  * intervals, the nation's rate, the recent-trend test, key events), the year's rate as {@code ./lacx rates} gives
  * it, the funnel plot (raw), the need model (observed/expected and the need-adjusted funnel position), statistical
- * neighbours in the nation and across both nations, flows in and out, and the projection. A part the data cannot
- * answer is null (need, projection) or empty (neighbours, flows), with the reason in {@code gaps}.
+ * neighbours in the nation and across both nations, flows in and out, the projection, and the intervention points
+ * (the cascade from referral to care with its resources). A part the data cannot answer is null (need, projection,
+ * cascade) or empty (neighbours, flows), with the reason in {@code gaps}.
  *
  * @param rate the authority's row of {@code ./lacx rates --nation N --year Y}
  * @param nationRate the nation's row of the same
@@ -27,7 +28,8 @@ import uk.lacexplorer.rates.RateRow;
 public record ReportResult(ReportRequest request, Area area, int year, TrendResult trend, RateRow rate,
                            RateRow nationRate, FunnelResult funnel, FunnelResult.Point funnelPoint, Need need,
                            List<Peers> neighbours, List<Flow> flows, ProjectionResult projection,
-                           List<Command> commands, List<String> gaps, List<Measure> sources) {
+                           uk.lacexplorer.cascade.CascadeResult cascade, List<Command> commands, List<String> gaps,
+                           List<Measure> sources) {
   public ReportResult {
     sources = List.copyOf(sources);
     neighbours = List.copyOf(neighbours);

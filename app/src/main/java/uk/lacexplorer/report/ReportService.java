@@ -6,6 +6,9 @@ import java.util.Optional;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.Nation;
+import uk.lacexplorer.cascade.CascadeRequest;
+import uk.lacexplorer.cascade.CascadeResult;
+import uk.lacexplorer.cascade.CascadeService;
 import uk.lacexplorer.compare.CountRequest;
 import uk.lacexplorer.compare.FunnelRequest;
 import uk.lacexplorer.compare.FunnelResult;
@@ -42,7 +45,8 @@ import uk.lacexplorer.store.ObservationStore;
 /**
  * Gathers an authority report from the existing services, each asked exactly as its command asks it (so the report's
  * numbers are the commands' numbers): {@code trend}, {@code rates}, {@code funnel}, {@code model},
- * {@code neighbours} (in the nation and across both), {@code rates} of the flow measures and {@code project}.
+ * {@code neighbours} (in the nation and across both), {@code rates} of the flow measures, {@code project} and
+ * {@code cascade}.
  * Nothing is computed here but the choice of what to ask.
  */
 public final class ReportService {
@@ -61,10 +65,11 @@ public final class ReportService {
   private final ModelService models;
   private final NeighbourService neighbours;
   private final ProjectionService projections;
+  private final CascadeService cascades;
 
   public ReportService(ObservationStore store, MeasureCatalogue measures, RateService rates, TrendService trends,
                        FunnelService funnels, NeedTables needTables, ModelService models, NeighbourService neighbours,
-                       ProjectionService projections) {
+                       ProjectionService projections, CascadeService cascades) {
     this.store = store;
     this.measures = measures;
     this.rates = rates;
@@ -74,6 +79,7 @@ public final class ReportService {
     this.models = models;
     this.neighbours = neighbours;
     this.projections = projections;
+    this.cascades = cascades;
   }
 
   /** "The 2013 analysis, reproduced": section 3 of the 2013 research on the same rates and funnel services. */
@@ -138,6 +144,13 @@ public final class ReportService {
     } catch (UserError cannot) {
       gaps.add("report.gap.projection");
     }
+    CascadeResult cascade = null;
+    try {
+      cascade = cascades.run(new CascadeRequest(code, year, CascadeRequest.DEFAULT_K));
+      commands.add(new ReportResult.Command("cascade", "./lacx cascade --area " + code + " --year " + year));
+    } catch (UserError cannot) {
+      gaps.add("report.gap.cascade");
+    }
     if (trend.events().isEmpty()) gaps.add("report.gap.events");
     else commands.add(new ReportResult.Command("events", "./lacx events list --area " + code));
     List<Measure> sources = new ArrayList<>();
@@ -151,7 +164,7 @@ public final class ReportService {
     }
     for (ReportResult.Flow flow : flows) sources.add(measures.get(flow.measure()));
     return new ReportResult(request.withYear(year), area, year, trend, rate, nationRate, funnel, point, need, peers,
-        flows, projection, commands, gaps, sources);
+        flows, projection, cascade, commands, gaps, sources);
   }
 
   /** The year asked for, which must have a rate; or the latest year with one. */

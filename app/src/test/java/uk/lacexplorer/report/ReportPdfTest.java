@@ -149,6 +149,24 @@ class ReportPdfTest {
       int n = model.length;
       assertThat(text).contains(model[n - 6] + " ").contains(model[n - 4]).contains(model[n - 3]).contains(model[n - 2]);
     }
+    // ./lacx cascade: the sentence on where the authority departs most, and each figure's value to one decimal.
+    assertThat(result.cascade()).isNotNull();
+    String json = ShippedReports.lacx(app, "cascade", "--area", code, "--year", year, "--format", "json");
+    String summary = json.replaceAll("(?s).*\"summary_" + lang.code() + "\" : \"(.*?)\",\\s*\n.*", "$1")
+        .replace("\\\"", "\"");
+    assertThat(text).contains(summary);
+    String[] lines = ShippedReports.lacx(app, "cascade", "--area", code, "--year", year, "--format", "csv").split("\r\n");
+    List<String> header = List.of(lines[0].split(","));
+    int shown = 0;
+    for (String line : lines) {
+      String[] cells = line.split(",", -1);
+      if (cells.length < header.size() || !cells[header.indexOf("status")].isEmpty() || cells[header.indexOf("value")].isEmpty()
+          || line == lines[0]) continue;
+      String value = String.format(java.util.Locale.UK, "%.1f", Double.parseDouble(cells[header.indexOf("value")]));
+      assertThat(text).as(cells[0] + " " + cells[1]).contains(value);
+      shown++;
+    }
+    assertThat(shown).isPositive();
   }
 
   /** The whitespace-separated cells of the table row that starts with the code. */
