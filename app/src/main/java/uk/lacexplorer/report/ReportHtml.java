@@ -120,19 +120,23 @@ public final class ReportHtml {
   /** A table in the appendix; returns its id. */
   private String table(String caption, String[] headers, List<String[]> rows) {
     String id = "table-" + (++tables);
-    appendix.append("<table id=\"").append(id).append("\"><caption>").append(esc(n.text("report.tableNumber", tables)))
-        .append(' ').append(esc(caption)).append("</caption><thead><tr>");
-    for (String header : headers) appendix.append("<th scope=\"col\">").append(esc(header)).append("</th>");
-    appendix.append("</tr></thead><tbody>");
-    for (String[] row : rows) {
-      appendix.append("<tr>");
-      for (int i = 0; i < row.length; i++) {
-        appendix.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(esc(row[i])).append(i == 0 ? "</th>" : "</td>");
-      }
-      appendix.append("</tr>");
-    }
-    appendix.append("</tbody></table>");
+    writeTable(appendix, id, n.text("report.tableNumber", tables) + " " + caption, headers, rows);
     return id;
+  }
+
+  /** A table with a caption, column headers and each row's first cell as its header. */
+  private static void writeTable(StringBuilder to, String id, String caption, String[] headers, List<String[]> rows) {
+    to.append("<table id=\"").append(id).append("\"><caption>").append(esc(caption)).append("</caption><thead><tr>");
+    for (String header : headers) to.append("<th scope=\"col\">").append(esc(header)).append("</th>");
+    to.append("</tr></thead><tbody>");
+    for (String[] row : rows) {
+      to.append("<tr>");
+      for (int i = 0; i < row.length; i++) {
+        to.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(esc(row[i])).append(i == 0 ? "</th>" : "</td>");
+      }
+      to.append("</tr>");
+    }
+    to.append("</tbody></table>");
   }
 
   /** "in Cardiff" / "yng Nghaerdydd": the authority after "in", with the nasal mutation of a Welsh place. */
@@ -434,22 +438,9 @@ public final class ReportHtml {
               Figures.rate(f.neighboursMin()), Figures.rate(f.neighboursMax()))});
     }
     out.append("<p>").append(esc(n.text("report.cascade.lead", name, result.year()))).append("</p>");
-    out.append("<table id=\"cascade-table\"><caption>").append(esc(n.text("report.cascade.tableCaption", name,
-        result.year()))).append("</caption><thead><tr>");
-    for (String header : new String[] {n.text("report.col.figure"), n.text("report.col.count"),
-        n.text("report.col.value"), n.text("report.col.ci95"), n.text("report.col.nationalRate", nationName()),
-        n.text("report.col.neighbours")}) {
-      out.append("<th scope=\"col\">").append(esc(header)).append("</th>");
-    }
-    out.append("</tr></thead><tbody>");
-    for (String[] row : rows) {
-      out.append("<tr>");
-      for (int i = 0; i < row.length; i++) {
-        out.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(esc(row[i])).append(i == 0 ? "</th>" : "</td>");
-      }
-      out.append("</tr>");
-    }
-    out.append("</tbody></table>");
+    writeTable(out, "cascade-table", n.text("report.cascade.tableCaption", name, result.year()), new String[] {
+        n.text("report.col.figure"), n.text("report.col.count"), n.text("report.col.value"), n.text("report.col.ci95"),
+        n.text("report.col.nationalRate", nationName()), n.text("report.col.neighbours")}, rows);
     if (notHeld > 0) out.append("<p>").append(esc(n.text("report.cascade.notHeld", notHeld))).append("</p>");
   }
 
