@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.lacexplorer.area.Area;
-import uk.lacexplorer.area.AreaCode;
-import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.imports.ImportContext;
 import uk.lacexplorer.imports.ImportResult;
 import uk.lacexplorer.imports.Importer;
@@ -77,15 +75,10 @@ public final class CountTableImporter implements Importer {
       String level = get(row, header, "geographic_level").toLowerCase(Locale.ROOT);
       if (!level.equals("local authority") && !level.equals("national")) continue;
       found.add(item);
-      String yearText = get(row, header, "time_period");
-      if (!yearText.matches("\\d{4}") || Integer.parseInt(yearText) < DashboardImporter.FIRST_YEAR
-          || Integer.parseInt(yearText) > DashboardImporter.LAST_YEAR) {
-        problems.add(row.line(), "time_period", yearText, "import.year.notFromTo",
-            DashboardImporter.FIRST_YEAR, DashboardImporter.LAST_YEAR);
-        continue;
-      }
-      int year = Integer.parseInt(yearText);
-      Optional<Area> area = area(row, header, level, year, context, problems);
+      Optional<Integer> read = LongTableRows.year(row, header, problems);
+      if (read.isEmpty()) continue;
+      int year = read.get();
+      Optional<Area> area = LongTableRows.area(row, header, level, year, context, problems);
       if (area.isEmpty()) continue;
       String text = get(row, header, spec.countColumn());
       Optional<Markers.Cell> cell = DashboardCell.parse(text, DashboardColumn.Kind.COUNT);
@@ -123,21 +116,7 @@ public final class CountTableImporter implements Importer {
     return problems.result(source, observations);
   }
 
-  private static Optional<Area> area(RawTable.Row row, Map<String, Integer> header, String level, int year,
-                                     ImportContext context, Problems problems) {
-    if (level.equals("national")) return context.areas().match(Nation.ENGLAND.countryCode().value(), year);
-    String code = get(row, header, "new_la_code");
-    if (!AreaCode.isCode(code)) {
-      problems.add(row.line(), "new_la_code", code, "import.area.notGss");
-      return Optional.empty();
-    }
-    Optional<Area> area = context.areas().match(code, year);
-    if (area.isEmpty()) problems.add(row.line(), "new_la_code", code, "import.area.unknownCode");
-    return area;
-  }
-
   private static String get(RawTable.Row row, Map<String, Integer> header, String column) {
-    Integer index = header.get(column);
-    return index == null || index >= row.size() ? "" : row.stripped(index);
+    return LongTableRows.get(row, header, column);
   }
 }

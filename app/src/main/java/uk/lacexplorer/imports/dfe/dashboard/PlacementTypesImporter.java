@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.lacexplorer.area.Area;
-import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.imports.ImportContext;
 import uk.lacexplorer.imports.ImportResult;
@@ -95,30 +94,11 @@ public final class PlacementTypesImporter implements Importer {
             String.join("; ", TYPES.keySet()));
         continue;
       }
-      String yearText = get(row, header, "time_period");
-      if (!yearText.matches("\\d{4}") || Integer.parseInt(yearText) < DashboardImporter.FIRST_YEAR
-          || Integer.parseInt(yearText) > DashboardImporter.LAST_YEAR) {
-        problems.add(row.line(), "time_period", yearText, "import.year.notFromTo",
-            DashboardImporter.FIRST_YEAR, DashboardImporter.LAST_YEAR);
-        continue;
-      }
-      int year = Integer.parseInt(yearText);
-      Optional<Area> area;
-      if (level.equals("national")) {
-        area = context.areas().match(Nation.ENGLAND.countryCode().value(), year);
-      } else {
-        String code = get(row, header, "new_la_code");
-        if (!AreaCode.isCode(code)) {
-          problems.add(row.line(), "new_la_code", code, "import.area.notGss");
-          continue;
-        }
-        area = context.areas().match(code, year);
-        if (area.isEmpty()) {
-          problems.add(row.line(), "new_la_code", code,
-              "import.area.unknownCode");
-          continue;
-        }
-      }
+      Optional<Integer> read = LongTableRows.year(row, header, problems);
+      if (read.isEmpty()) continue;
+      int year = read.get();
+      Optional<Area> area = LongTableRows.area(row, header, level, year, context, problems);
+      if (area.isEmpty()) continue;
       String text = get(row, header, "number");
       Optional<Markers.Cell> cell = DashboardCell.parse(text, DashboardColumn.Kind.COUNT);
       if (cell.isEmpty()) {
@@ -155,7 +135,6 @@ public final class PlacementTypesImporter implements Importer {
   }
 
   private static String get(RawTable.Row row, Map<String, Integer> header, String column) {
-    Integer index = header.get(column);
-    return index == null || index >= row.size() ? "" : row.stripped(index);
+    return LongTableRows.get(row, header, column);
   }
 }
