@@ -50,12 +50,8 @@ public final class CountTableImporter implements Importer {
   public ImportResult read(Path file, ImportContext context) {
     Problems problems = new Problems(file);
     byte[] bytes = FileBytes.read(file);
-    RawTable table = RawTable.read(file, ',', problems);
-    List<RawTable.Row> rows = table.rows().stream().filter(row -> !row.isBlank()).toList();
-    if (rows.isEmpty()) {
-      problems.addFile("import.file.emptyTable");
-      return problems.result(null, List.of());
-    }
+    List<RawTable.Row> rows = LongTableRows.rows(file, problems);
+    if (rows.isEmpty()) return problems.result(null, List.of());
     Map<String, Integer> header = DashboardImporter.header(rows.get(0));
     List<String> columns = List.of("time_period", "geographic_level", "new_la_code", spec.groupColumn(),
         spec.itemColumn(), spec.countColumn());

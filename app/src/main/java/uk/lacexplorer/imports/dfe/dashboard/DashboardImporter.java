@@ -58,12 +58,8 @@ public final class DashboardImporter implements Importer {
   public ImportResult read(Path file, ImportContext context) {
     Problems problems = new Problems(file);
     byte[] bytes = FileBytes.read(file);
-    RawTable table = RawTable.read(file, ',', problems);
-    List<RawTable.Row> rows = table.rows().stream().filter(row -> !row.isBlank()).toList();
-    if (rows.isEmpty()) {
-      problems.addFile("import.file.emptyTable");
-      return problems.result(null, List.of());
-    }
+    List<RawTable.Row> rows = LongTableRows.rows(file, problems);
+    if (rows.isEmpty()) return problems.result(null, List.of());
     Map<String, Integer> header = header(rows.get(0));
     List<String> required = new ArrayList<>(List.of(PLACE));
     spec.columns().forEach(column -> required.add(column.column()));

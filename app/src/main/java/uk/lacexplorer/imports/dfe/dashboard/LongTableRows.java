@@ -1,5 +1,6 @@
 package uk.lacexplorer.imports.dfe.dashboard;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.lacexplorer.area.Area;
@@ -10,12 +11,19 @@ import uk.lacexplorer.imports.read.Problems;
 import uk.lacexplorer.imports.read.RawTable;
 
 /**
- * The cells every DfE long table (one row per year, area and item) is read by: a cell by its column's name, the
+ * The rows and cells every DfE table of the dashboard (one row per year, area and item) is read by: a cell by its column's name, the
  * reporting year, and the area of a national or local-authority row (England, or the authority by its GSS code). A
  * bad year or code is a problem naming the line, the column and the value.
  */
 final class LongTableRows {
   private LongTableRows() {
+  }
+
+  /** The file's rows that are not blank; none, with the problem said, when the file holds none. */
+  static List<RawTable.Row> rows(java.nio.file.Path file, Problems problems) {
+    List<RawTable.Row> rows = RawTable.read(file, ',', problems).rows().stream().filter(row -> !row.isBlank()).toList();
+    if (rows.isEmpty()) problems.addFile("import.file.emptyTable");
+    return rows;
   }
 
   static String get(RawTable.Row row, Map<String, Integer> header, String column) {

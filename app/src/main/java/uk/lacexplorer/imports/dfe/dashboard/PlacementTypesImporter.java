@@ -66,12 +66,8 @@ public final class PlacementTypesImporter implements Importer {
   public ImportResult read(Path file, ImportContext context) {
     Problems problems = new Problems(file);
     byte[] bytes = FileBytes.read(file);
-    RawTable table = RawTable.read(file, ',', problems);
-    List<RawTable.Row> rows = table.rows().stream().filter(row -> !row.isBlank()).toList();
-    if (rows.isEmpty()) {
-      problems.addFile("import.file.emptyTable");
-      return problems.result(null, List.of());
-    }
+    List<RawTable.Row> rows = LongTableRows.rows(file, problems);
+    if (rows.isEmpty()) return problems.result(null, List.of());
     Map<String, Integer> header = DashboardImporter.header(rows.get(0));
     for (String column : COLUMNS) {
       if (!header.containsKey(column)) {
