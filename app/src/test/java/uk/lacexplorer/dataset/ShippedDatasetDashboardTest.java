@@ -55,12 +55,7 @@ public class ShippedDatasetDashboardTest {
     assumeTrue(Files.isRegularFile(file), "raw file not found: " + file.toAbsolutePath());
     Map<String, String> aliases = new HashMap<>();
     TestData.shipped().aliases().forEach((alias, code) -> aliases.put(alias, code.value()));
-    Map<String, Observation> shipped = new HashMap<>();
-    for (Observation o : TestData.shipped().observations()) {
-      if (columns.containsValue(o.measure()) && o.breakdown().isEmpty()) {
-        shipped.put(o.measure() + "|" + o.area().value() + "|" + o.period(), o);
-      }
-    }
+    Map<String, Observation> shipped = shippedTotals(columns.values());
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> header = split(lines.get(0).replace("\uFEFF", ""));
     int checked = 0;
@@ -94,6 +89,17 @@ public class ShippedDatasetDashboardTest {
     // At least 150 authorities a year (145 in the workforce file, with its joint returns), each for every column.
     assertThat(checked).isGreaterThanOrEqualTo(authorities * years * columns.size());
     assertThat(numbers).isGreaterThan(checked / 2);
+  }
+
+  /** The shipped totals of the measures, by "measure|area|year". */
+  private static Map<String, Observation> shippedTotals(java.util.Collection<String> measures) {
+    Map<String, Observation> shipped = new HashMap<>();
+    for (Observation o : TestData.shipped().observations()) {
+      if (measures.contains(o.measure()) && o.breakdown().isEmpty()) {
+        shipped.put(o.measure() + "|" + o.area().value() + "|" + o.period(), o);
+      }
+    }
+    return shipped;
   }
 
   /**
@@ -144,12 +150,7 @@ public class ShippedDatasetDashboardTest {
                                                             Map<String, String> items, int years) throws IOException {
     Path file = DatasetBuildFromRawTest.rawFolder().resolve(DIR + name);
     assumeTrue(Files.isRegularFile(file), "raw file not found: " + file.toAbsolutePath());
-    Map<String, Observation> shipped = new HashMap<>();
-    for (Observation o : TestData.shipped().observations()) {
-      if (items.containsValue(o.measure()) && o.breakdown().isEmpty()) {
-        shipped.put(o.measure() + "|" + o.area().value() + "|" + o.period(), o);
-      }
-    }
+    Map<String, Observation> shipped = shippedTotals(items.values());
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> header = split(lines.get(0).replace("\uFEFF", ""));
     int checked = 0;
