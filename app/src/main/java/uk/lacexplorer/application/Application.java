@@ -132,7 +132,8 @@ public final class Application implements AutoCloseable {
     selfeval = new Lazy<>(() -> new Selfeval(database.get().jdbi(), accounts.get().audit(),
         new RateFigures(store::get, rates::get, model::get), clock, AccessPolicy.STANDARD));
     report = new Lazy<>(() -> new uk.lacexplorer.report.ReportService(store.get(), measures, rates.get(), trend.get(),
-        funnel.get(), needTables.get(), model.get(), neighbours.get(), projection.get(), cascade.get()));
+        funnel.get(), needTables.get(), model.get(), neighbours.get(), projection.get(), cascade.get(),
+        (account, code) -> selfeval.get().results().latestClosed(account, code)));
   }
 
   public Config config() {

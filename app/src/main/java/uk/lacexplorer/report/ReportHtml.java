@@ -11,6 +11,10 @@ import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.need.NeedModel;
 import uk.lacexplorer.projection.ProjectionResult;
 import uk.lacexplorer.rates.RateRow;
+import uk.lacexplorer.selfeval.Framework;
+import uk.lacexplorer.selfeval.ItemResult;
+import uk.lacexplorer.selfeval.RoundResults;
+import uk.lacexplorer.selfeval.Summary;
 
 /**
  * A report as one HTML document (XHTML, so the PDF renderer reads the same text): headings, the sentences of
@@ -64,6 +68,7 @@ public final class ReportHtml {
     flowsSection();
     cascadeSection();
     projectionSection();
+    selfevalSection();
     gapsSection();
     section("appendix", n.text("report.appendix.heading"));
     body.append("<p>").append(esc(n.text("report.appendix.lead"))).append(' ')
@@ -492,6 +497,96 @@ public final class ReportHtml {
     String id = table(n.text("report.projection.tableCaption", name), new String[] {n.text("report.col.year"),
         n.text("report.col.projected"), n.text("report.col.interval95"), n.text("report.col.interval80")}, rows);
     figure(svg.done(), description, id);
+  }
+
+  /**
+   * The latest closed self-evaluation round the reader may see, in aggregate and under the results page's disclosure
+   * rules: respondents, the middle rating and the share "established or better" overall and per theme, where groups
+   * disagree most, and every characteristic in the appendix. Anything from fewer than 5 people is withheld, as it is
+   * on the results page.
+   */
+  private void selfevalSection() {
+    RoundResults round = result.selfeval();
+    if (round == null) return;
+    boolean welsh = n.lang().welsh();
+    Framework framework = round.framework();
+    section("selfeval", n.text("report.selfeval.heading"));
+    java.time.LocalDate closed = round.round().closedAt() == null ? round.round().closesOn()
+        : round.round().closedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+    out.append("<p>").append(esc(n.text("report.selfeval.lead", round.round().title(), date(closed),
+        framework.title(welsh), round.respondents()))).append("</p>");
+    if (round.overall().suppressed()) {
+      out.append("<p>").append(esc(n.text("selfeval.results.suppressed"))).append("</p>");
+    } else {
+      Summary overall = round.overall();
+      out.append("<p>").append(esc(n.text("report.selfeval.overall", median(framework, overall.median()),
+          percent(overall.shareEstablishedOrBetter())))).append("</p>");
+      List<String[]> rows = new ArrayList<>();
+      for (Framework.Theme theme : framework.themes()) {
+        Summary summary = round.themes().get(theme.id());
+        rows.add(summary == null || summary.suppressed()
+            ? new String[] {theme.id() + ". " + theme.title(welsh), n.text("selfeval.results.itemSuppressed"), ""}
+            : new String[] {theme.id() + ". " + theme.title(welsh), median(framework, summary.median()),
+                percent(summary.shareEstablishedOrBetter())});
+      }
+      writeTable(out, "selfeval-themes", n.text("report.selfeval.themesCaption", round.round().title()), new String[] {
+          n.text("report.selfeval.theme"), n.text("selfeval.results.median"), n.text("selfeval.results.share")}, rows);
+      out.append("<h3>").append(esc(n.text("selfeval.results.flaggedHeading"))).append("</h3><p>")
+          .append(esc(n.text("selfeval.results.flaggedLead"))).append("</p>");
+      if (round.flagged().isEmpty()) {
+        out.append("<p>").append(esc(n.text("selfeval.results.noFlags"))).append("</p>");
+      } else {
+        out.append("<ul>");
+        for (ItemResult item : round.flagged()) {
+          out.append("<li>").append(esc(item.characteristicId() + " " + characteristic(framework, item.characteristicId())
+              + " " + n.text("selfeval.results.gapText", group(framework, item.gap().highGroupId()),
+              Figures.rate(item.gap().meanGap()), group(framework, item.gap().lowGroupId())))).append("</li>");
+        }
+        out.append("</ul>");
+      }
+      List<String[]> items = new ArrayList<>();
+      for (ItemResult item : round.items()) {
+        String name = item.characteristicId() + " " + characteristic(framework, item.characteristicId());
+        Summary summary = item.summary();
+        items.add(summary.suppressed()
+            ? new String[] {name, n.text("selfeval.results.itemSuppressed"), "", ""}
+            : new String[] {name, median(framework, summary.median()), percent(summary.shareEstablishedOrBetter()),
+                item.leikConsensus() == null ? "" : Figures.ratio(item.leikConsensus())});
+      }
+      table(n.text("report.selfeval.itemsCaption", round.round().title()), new String[] {
+          n.text("selfeval.results.characteristic"), n.text("selfeval.results.median"), n.text("selfeval.results.share"),
+          n.text("selfeval.results.consensus")}, items);
+    }
+    out.append("<p>").append(esc(n.text("selfeval.results.suppressionNote"))).append(' ')
+        .append(esc(n.text("selfeval.results.shareNote"))).append("</p>");
+    out.append("<p class=\"frame\">").append(esc(framework.noTarget(welsh))).append("</p>");
+  }
+
+  /** A median as a scale label, "Emerging to Established" when it falls half-way between two. */
+  private String median(Framework framework, Double median) {
+    if (median == null) return "";
+    int low = (int) Math.floor(median);
+    String lower = framework.point(low).label(n.lang().welsh());
+    if (median == low) return lower;
+    return n.text("selfeval.results.between", lower, framework.point(low + 1).label(n.lang().welsh()));
+  }
+
+  private static String percent(Double share) {
+    return share == null ? "" : String.format(java.util.Locale.UK, "%.0f%%", share * 100);
+  }
+
+  private String characteristic(Framework framework, String id) {
+    return framework.characteristic(id).map(item -> item.text(n.lang().welsh())).orElse(id);
+  }
+
+  private String group(Framework framework, String id) {
+    return framework.group(id).map(each -> each.label(n.lang().welsh())).orElse(id);
+  }
+
+  /** A date in words in the report's language: "31 March 2025", "31 Mawrth 2025". */
+  private String date(java.time.LocalDate date) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+        java.util.Locale.forLanguageTag(n.lang().code())));
   }
 
   private void gapsSection() {

@@ -9,6 +9,7 @@ import uk.lacexplorer.need.NeedModel;
 import uk.lacexplorer.need.NeighbourSet;
 import uk.lacexplorer.projection.ProjectionResult;
 import uk.lacexplorer.rates.RateRow;
+import uk.lacexplorer.selfeval.RoundResults;
 
 /**
  * Everything an authority report shows, each part the unchanged result of an existing analysis: the trend (rates with
@@ -16,7 +17,9 @@ import uk.lacexplorer.rates.RateRow;
  * it, the funnel plot (raw), the need model (observed/expected and the need-adjusted funnel position), statistical
  * neighbours in the nation and across both nations, flows in and out, the projection, and the intervention points
  * (the cascade from referral to care with its resources). A part the data cannot answer is null (need, projection,
- * cascade) or empty (neighbours, flows), with the reason in {@code gaps}.
+ * cascade) or empty (neighbours, flows), with the reason in {@code gaps}. The latest closed self-evaluation round
+ * ({@code selfeval}) is there only in a report asked for by someone who may read that round's results; its figures
+ * are the results page's, under the same disclosure rules (nothing from fewer than 5 respondents).
  *
  * @param rate the authority's row of {@code ./lacx rates --nation N --year Y}
  * @param nationRate the nation's row of the same
@@ -28,8 +31,8 @@ import uk.lacexplorer.rates.RateRow;
 public record ReportResult(ReportRequest request, Area area, int year, TrendResult trend, RateRow rate,
                            RateRow nationRate, FunnelResult funnel, FunnelResult.Point funnelPoint, Need need,
                            List<Peers> neighbours, List<Flow> flows, ProjectionResult projection,
-                           uk.lacexplorer.cascade.CascadeResult cascade, List<Command> commands, List<String> gaps,
-                           List<Measure> sources) {
+                           uk.lacexplorer.cascade.CascadeResult cascade, RoundResults selfeval,
+                           List<Command> commands, List<String> gaps, List<Measure> sources) {
   public ReportResult {
     sources = List.copyOf(sources);
     neighbours = List.copyOf(neighbours);
@@ -37,6 +40,20 @@ public record ReportResult(ReportRequest request, Area area, int year, TrendResu
     commands = List.copyOf(commands);
     gaps = List.copyOf(gaps);
   }
+
+  /**
+   * The same report with the latest closed self-evaluation round the viewer may read in aggregate (the note about the
+   * self-evaluation in {@code gaps} replaced by {@code gap}, or removed when a round is there).
+   */
+  public ReportResult withSelfeval(RoundResults round, String gap) {
+    List<String> notes = new java.util.ArrayList<>(gaps.stream().filter(each -> !each.startsWith(SELFEVAL_GAP)).toList());
+    if (round == null && gap != null) notes.add(gap);
+    return new ReportResult(request, area, year, trend, rate, nationRate, funnel, funnelPoint, need, neighbours, flows,
+        projection, cascade, round, commands, notes, sources);
+  }
+
+  /** The prefix of the notes that say why no self-evaluation round is in the report. */
+  public static final String SELFEVAL_GAP = "report.gap.selfeval";
 
   /** The trend's row for the report's year. */
   public TrendResult.Year trendYear() {

@@ -3,6 +3,7 @@ package uk.lacexplorer.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.lacexplorer.account.Account;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.Nation;
@@ -40,6 +41,7 @@ import uk.lacexplorer.projection.Scenario;
 import uk.lacexplorer.rates.RateRow;
 import uk.lacexplorer.rates.RateService;
 import uk.lacexplorer.rates.RatesRequest;
+import uk.lacexplorer.selfeval.RoundResults;
 import uk.lacexplorer.store.ObservationStore;
 
 /**
@@ -66,10 +68,17 @@ public final class ReportService {
   private final NeighbourService neighbours;
   private final ProjectionService projections;
   private final CascadeService cascades;
+  private final LatestRound rounds;
+
+  /** The latest closed round of an authority whose aggregated results an account may read. */
+  @FunctionalInterface
+  public interface LatestRound {
+    Optional<RoundResults> latestClosed(Account account, String authorityCode);
+  }
 
   public ReportService(ObservationStore store, MeasureCatalogue measures, RateService rates, TrendService trends,
                        FunnelService funnels, NeedTables needTables, ModelService models, NeighbourService neighbours,
-                       ProjectionService projections, CascadeService cascades) {
+                       ProjectionService projections, CascadeService cascades, LatestRound rounds) {
     this.store = store;
     this.measures = measures;
     this.rates = rates;
@@ -80,6 +89,7 @@ public final class ReportService {
     this.neighbours = neighbours;
     this.projections = projections;
     this.cascades = cascades;
+    this.rounds = rounds;
   }
 
   /** "The 2013 analysis, reproduced": section 3 of the 2013 research on the same rates and funnel services. */
@@ -163,8 +173,25 @@ public final class ReportService {
       }
     }
     for (ReportResult.Flow flow : flows) sources.add(measures.get(flow.measure()));
+    gaps.add(ReportResult.SELFEVAL_GAP + ".signedOut");
     return new ReportResult(request.withYear(year), area, year, trend, rate, nationRate, funnel, point, need, peers,
-        flows, projection, cascade, commands, gaps, sources);
+        flows, projection, cascade, null, commands, gaps, sources);
+  }
+
+  /**
+   * The report as {@code viewer} may see it: with the latest closed self-evaluation round of the authority whose
+   * aggregated results the viewer may read (the authority's coordinator, or a national viewer for a round the
+   * authority shared). Without a viewer, or without a self-evaluation store, the report as anyone sees it.
+   */
+  public ReportResult forViewer(ReportResult report, Account viewer) {
+    if (viewer == null || rounds == null) return report;
+    Optional<RoundResults> round = rounds.latestClosed(viewer, report.area().code().value());
+    return report.withSelfeval(round.orElse(null), ReportResult.SELFEVAL_GAP + ".none");
+  }
+
+  /** As {@link #run(ReportRequest)}, then {@link #forViewer}. */
+  public ReportResult run(ReportRequest request, Account viewer) {
+    return forViewer(run(request), viewer);
   }
 
   /** The year asked for, which must have a rate; or the latest year with one. */

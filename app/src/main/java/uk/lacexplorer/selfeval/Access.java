@@ -34,6 +34,11 @@ final class Access {
         .orElseThrow(() -> new NotFoundException("round " + roundId));
   }
 
+  /** Whether the account may read the round's aggregated results (the policy's rule, for a round in hand). */
+  boolean mayRead(Account account, Round round) {
+    return policy.mayReadResults(account, round.authorityCode(), round.sharedNationally(), !round.isOpen());
+  }
+
   /** A round whose aggregated results the account may read. */
   Round readableRound(Account account, long roundId) {
     if (policy.seesSharedRounds(account)) {

@@ -36,6 +36,23 @@ public final class ResultsService {
     return calculate(round);
   }
 
+  /**
+   * The latest closed round of the authority whose aggregated results the account may read (its coordinator: any
+   * closed round; a national viewer: only rounds the authority shared), calculated with the same disclosure rules as
+   * the results page; empty for anyone else (no account, an administrator, another authority's coordinator) or when
+   * there is no such round.
+   */
+  public Optional<RoundResults> latestClosed(Account account, String authorityCode) {
+    if (account == null || authorityCode == null) return Optional.empty();
+    List<Round> candidates = access.seesSharedRounds(account) ? rounds.sharedAndClosed() : rounds.forAuthority(authorityCode);
+    return candidates.stream()
+        .filter(round -> round.authorityCode().equals(authorityCode) && !round.isOpen())
+        .filter(round -> access.mayRead(account, round))
+        .max(java.util.Comparator.comparing((Round round) -> round.closedAt() == null ? java.time.Instant.MIN : round.closedAt())
+            .thenComparing(Round::closesOn).thenComparingLong(Round::id))
+        .map(this::calculate);
+  }
+
   private RoundResults calculate(Round round) {
     Framework framework = frameworks.get(round.frameworkId(), round.frameworkVersion());
     return ResultsCalculator.calculate(round, framework, invitations.submittedByGroup(round.id()),

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import uk.lacexplorer.account.Account;
 import uk.lacexplorer.application.Application;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.Nation;
@@ -57,6 +58,10 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "pdf|html", description = "With --nation: the format of the files (default: pdf).")
   String format;
 
+  @Option(names = "--as", paramLabel = "USERNAME", description = {"Include the latest closed self-evaluation round that",
+      "this account may read (its authority's coordinator, or a national viewer for a shared round), in aggregate."})
+  String as;
+
   @Option(names = "--out", paramLabel = "FILE|DIR", description = "The file to write (.html or .pdf), or the folder with --nation.")
   Path out;
 
@@ -72,7 +77,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (area == null) throw UserError.of("error.option.required", Arg.option("area"));
     ReportRequest request = ReportRequest.forFile(area, year, lang, out.getFileName().toString());
     long start = System.nanoTime();
-    ReportDocument document = ReportDocument.of(app.report().run(request), Messages.standard());
+    ReportDocument document = ReportDocument.of(app.report().run(request, viewer(app)), Messages.standard());
     Path target = write(out, document.bytes());
     printed.println(line(document.result(), target, document.bytes().length, System.nanoTime() - start));
     printed.flush();
@@ -85,12 +90,13 @@ public final class ReportCommand implements Callable<Integer> {
     Files.createDirectories(out);
     List<Area> areas = app.store().areas().localAuthorities(chosen).stream().filter(each -> each.validTo() == null)
         .sorted(Comparator.comparing(Area::nameEn)).toList();
+    Account viewer = viewer(app);
     long all = System.nanoTime();
     int done = 0;
     for (Area each : areas) {
       long start = System.nanoTime();
       ReportRequest request = ReportRequest.parse(each.code().value(), year, lang, kind.id());
-      ReportDocument document = ReportDocument.of(app.report().run(request), Messages.standard());
+      ReportDocument document = ReportDocument.of(app.report().run(request, viewer), Messages.standard());
       Path target = write(out.resolve(document.fileName()), document.bytes());
       done++;
       printed.println("[" + done + "/" + areas.size() + "] " + line(document.result(), target, document.bytes().length,
@@ -101,6 +107,14 @@ public final class ReportCommand implements Callable<Integer> {
         (System.nanoTime() - all) / 1e9));
     printed.flush();
     return 0;
+  }
+
+  /** The account named by {@code --as}, or null without it; an unknown name is refused. */
+  private Account viewer(Application app) {
+    if (as == null) return null;
+    String name = as.strip();
+    return app.accounts().accounts().stream().filter(account -> account.username().equals(name)).findFirst()
+        .orElseThrow(() -> UserError.of("error.report.noAccount", Choices.shorten(name)));
   }
 
   /** Writes the whole file or nothing: to a temporary file beside it, then moved into place. */

@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 import java.util.List;
 import uk.lacexplorer.area.Area;
 import uk.lacexplorer.area.AreaCode;
+import uk.lacexplorer.account.Account;
 import uk.lacexplorer.report.ReportDocument;
+import uk.lacexplorer.report.ReportResult;
+import uk.lacexplorer.web.Authentication;
 import uk.lacexplorer.report.ReportRequest;
 import uk.lacexplorer.web.NotFound;
 import uk.lacexplorer.web.Params;
@@ -16,7 +19,9 @@ import uk.lacexplorer.web.overview.OverviewRoutes;
 /**
  * {@code GET /area/{code}/report?lang=en|cy&format=pdf|html[&year=Y]}: the authority's report, the same request and
  * service as {@code ./lacx report}, offered as a download; the profile links to it. Without {@code lang}, the page's
- * language; without {@code format}, PDF. Kept a minute in the application's cache like every other answer.
+ * language; without {@code format}, PDF. Kept a minute in the application's cache like every other answer; for a
+ * signed-in coordinator or national viewer, the latest closed self-evaluation round they may read is added, and that
+ * document is written afresh for them and never cached (not even by the browser).
  */
 public final class ReportRoutes implements WebModule {
   public static final String PATH = "/area/{code}/report";
@@ -47,8 +52,14 @@ public final class ReportRoutes implements WebModule {
     if (lang == null || lang.isBlank()) lang = site.page(ctx, OverviewRoutes.SECTION).lang().code();
     String format = params.text("format");
     ReportRequest request = ReportRequest.parse(code, params.text("year"), lang, format == null ? "pdf" : format);
+    Account viewer = Authentication.account(ctx).orElse(null);
     ReportDocument document = site.cached("report", request,
         asked -> ReportDocument.of(site.app().report().run(asked), site.messages()));
+    ReportResult seen = site.app().report().forViewer(document.result(), viewer);
+    if (seen.selfeval() != null || !seen.gaps().equals(document.result().gaps())) {
+      document = ReportDocument.of(seen, site.messages());
+      ctx.header("Cache-Control", "private, no-store");
+    }
     ctx.contentType(document.contentType());
     ctx.header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"");
     ctx.result(document.bytes());

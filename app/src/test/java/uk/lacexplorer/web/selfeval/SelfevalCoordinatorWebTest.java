@@ -109,6 +109,32 @@ class SelfevalCoordinatorWebTest {
     assertThat(json).contains("\"withheld_groups\":[").contains("{\"group_id\":\"police\",\"reason\":\"TOO_FEW\"}");
   }
 
+  /**
+   * The profile's report link: signed in, the coordinator's report carries the round just closed (and is not kept by
+   * the browser); the same link signed out, or for another authority's coordinator, does not.
+   */
+  @Test
+  void theReportDownloadedWhileSignedInCarriesTheLatestClosedRound() {
+    Round round = round("Report round", "social_work");
+    respond(round, "social_work", 6, "embedded");
+    selfeval().rounds().close(tor, round.id());
+    String path = "/area/" + TinyWales.TORFAEN + "/report?lang=en&format=html";
+
+    Browser.Page mine = coordinator("tor").get(path);
+    assertThat(mine.status()).isEqualTo(200);
+    assertThat(mine.body()).contains("id=\"selfeval\"").contains("\u201cReport round\u201d")
+        .contains("Number of people who responded: 6.");
+    assertThat(mine.response().headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+
+    Browser.Page anyone = server.browser().get(path);
+    assertThat(anyone.status()).isEqualTo(200);
+    assertThat(anyone.body()).doesNotContain("Report round").doesNotContain("id=\"selfeval\"")
+        .contains("its results appear only in a report downloaded by the authority's coordinator");
+    server.services().accounts().create("other", Role.COORDINATOR, "W06000015", PASSWORD.toCharArray(), "test");
+    assertThat(coordinator("other").get(path).body()).doesNotContain("Report round")
+        .contains("this authority has no closed round whose results you may read");
+  }
+
   @Test
   void closingAsksFirstAndWorksWithoutJavaScript() {
     Round round = round("Confirm", "social_work");
