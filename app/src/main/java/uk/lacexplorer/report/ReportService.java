@@ -94,7 +94,7 @@ public final class ReportService {
 
   /** "The 2013 analysis, reproduced": section 3 of the 2013 research on the same rates and funnel services. */
   public Reproduce2013Service reproduction() {
-    return new Reproduce2013Service(rates, funnels);
+    return new Reproduce2013Service(rates, funnels, models);
   }
 
   public ReportResult run(ReportRequest request) {

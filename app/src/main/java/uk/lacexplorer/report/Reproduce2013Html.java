@@ -46,6 +46,7 @@ public final class Reproduce2013Html {
     changeTable();
     funnelTable();
     topTable();
+    factorsSection();
     section("reproduce", n.text("report.reproduce.heading"));
     out.append("<p>").append(esc(n.text("repro2013.reproduce.lead"))).append("</p><ol class=\"commands\">");
     out.append("<li><code>./lacx report reproduce-2013 --out FILE.html|FILE.pdf</code></li>");
@@ -151,6 +152,22 @@ public final class Reproduce2013Html {
     }
     table(n.text("repro2013.table.top", Reproduce2013Service.YEAR), new String[] {n.text("repro2013.col.place"),
         n.text("repro2013.col.published"), n.text("repro2013.col.ours")}, rows);
+  }
+
+  /** Appendix 3 of the research: each figure's claim put to its test ({@link Moderators2013}). */
+  private void factorsSection() {
+    section("appendix3", n.text("repro2013.factors.heading"));
+    long tested = result.factors().stream().filter(each -> each.agrees() != null).count();
+    long borne = result.factors().stream().filter(each -> Boolean.TRUE.equals(each.agrees())).count();
+    out.append("<p>").append(esc(n.text("repro2013.factors.lead", tested, borne))).append("</p>");
+    List<String[]> rows = new ArrayList<>();
+    for (Reproduce2013Result.Factor factor : result.factors()) {
+      rows.add(new String[] {factor.figure(), text.factorName(factor), n.text("repro2013.claim." + factor.claim()),
+          text.rateRatio(factor), text.deviance(factor), factor.fitted() ? text.pair(factor) : "", text.reading(factor)});
+    }
+    table(n.text("repro2013.factors.caption"), new String[] {n.text("repro2013.col.figure"),
+        n.text("repro2013.col.factor"), n.text("repro2013.col.claim"), n.text("repro2013.col.rateRatio"),
+        n.text("repro2013.col.deviance"), n.text("repro2013.col.pair"), n.text("repro2013.col.reading")}, rows);
   }
 
   private void table(String caption, String[] headers, List<String[]> rows) {

@@ -14,13 +14,15 @@ import uk.lacexplorer.rates.RateRow;
  * @param wales2011 the same for 2011
  * @param england2012 {@code ./lacx rates --nation england --year 2012 --population ons}
  * @param funnel {@code ./lacx funnel --nation both --year 2012 --limits exact --overdispersion none}
+ * @param factors appendix 3 of the research: each figure's factor put to the claim the research made of it
  * @param commands the command lines that give every number, in the order of the document
  */
 public record Reproduce2013Result(Lang lang, ReportFormat format, List<Line> lines, List<RateRow> wales2012,
                                   List<RateRow> wales2005, List<RateRow> wales2011, List<RateRow> england2012,
-                                  FunnelResult funnel, List<String> commands) {
+                                  FunnelResult funnel, List<Factor> factors, List<String> commands) {
   public Reproduce2013Result {
     lines = List.copyOf(lines);
+    factors = List.copyOf(factors);
     wales2012 = List.copyOf(wales2012);
     wales2005 = List.copyOf(wales2005);
     wales2011 = List.copyOf(wales2011);
@@ -56,5 +58,52 @@ public record Reproduce2013Result(Lang lang, ReportFormat format, List<Line> lin
       namesCy = List.copyOf(namesCy);
       denominatorArgs = List.copyOf(denominatorArgs);
     }
+  }
+
+  /** A figure of appendix 3. */
+  public Factor factor(String figure) {
+    return factors.stream().filter(each -> each.figure().equals(figure)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no figure " + figure));
+  }
+
+  /**
+   * A figure of the research's appendix 3 and what the data say of its claim.
+   *
+   * @param measure the measure holding the factor, or null when none does
+   * @param claim {@code different} ("similar factor, different rates"), {@code none} ("no connection") or
+   *              {@code context} (a chart without a claim)
+   * @param status {@code fitted}; {@code notHeld} (no measure holds the factor); {@code notForWales} (the measure has
+   *               no Welsh values)
+   * @param factorYear the year of the factor's values used with the 2012 rates (the nearest the data hold)
+   * @param sd the factor's standard deviation across the authorities in the fit
+   * @param rateRatio the rate ratio for one standard deviation more of the factor, with its 95% interval
+   * @param p the two-sided p-value of the factor's coefficient
+   * @param devianceExplained the share of the deviance the factor explains
+   * @param pair the authorities with the most different rates among those with similar factor values, or null
+   * @param agrees whether the data bear the claim out (null for a chart without a claim or without data)
+   */
+  public record Factor(String figure, String measure, String claim, String status, Integer factorYear, int authorities,
+                       Double sd, Double rateRatio, Double lower, Double upper, Double p, Double devianceExplained,
+                       Pair pair, Boolean agrees, String command) {
+    static Factor notHeld(Moderators2013.Spec spec) {
+      return empty(spec, "notHeld");
+    }
+
+    static Factor notForWales(Moderators2013.Spec spec) {
+      return empty(spec, "notForWales");
+    }
+
+    private static Factor empty(Moderators2013.Spec spec, String status) {
+      return new Factor(spec.figure(), spec.measure(), spec.claim().name().toLowerCase(java.util.Locale.ROOT), status,
+          null, 0, null, null, null, null, null, null, null, null, null);
+    }
+
+    public boolean fitted() {
+      return "fitted".equals(status);
+    }
+  }
+
+  /** Two authorities with similar values of a factor ({@code higher} the one with the higher rate) and their rates. */
+  public record Pair(RateRow higher, double higherValue, RateRow lower, double lowerValue) {
   }
 }

@@ -37,10 +37,12 @@ public final class Reproduce2013Service {
 
   private final RateService rates;
   private final FunnelService funnels;
+  private final Moderators2013 moderators;
 
-  public Reproduce2013Service(RateService rates, FunnelService funnels) {
+  public Reproduce2013Service(RateService rates, FunnelService funnels, uk.lacexplorer.need.ModelService models) {
     this.rates = rates;
     this.funnels = funnels;
+    this.moderators = new Moderators2013(models);
   }
 
   static RatesRequest ratesRequest(Nation nation, int year) {
@@ -62,13 +64,16 @@ public final class Reproduce2013Service {
     Figures2013 figures = new Figures2013(wales, from, to, england, funnel);
     List<Reproduce2013Result.Line> lines = new ArrayList<>();
     for (Published2013.Figure published : Published2013.figures()) lines.add(figures.line(published));
-    List<String> commands = List.of(
+    List<Reproduce2013Result.Factor> factors = moderators.run(YEAR, wales, england);
+    List<String> commands = new ArrayList<>(List.of(
         "./lacx rates --nation wales --year " + YEAR + " --denominator nearest --population ons",
         "./lacx rates --nation wales --year " + CHANGE_FROM + " --denominator nearest --population ons",
         "./lacx rates --nation wales --year " + CHANGE_TO + " --denominator nearest --population ons",
         "./lacx rates --nation england --year " + YEAR + " --denominator nearest --population ons",
-        "./lacx funnel --nation both --year " + YEAR + " --limits exact --overdispersion none --population ons");
-    return new Reproduce2013Result(request.lang(), request.format(), lines, wales, from, to, england, funnel, commands);
+        "./lacx funnel --nation both --year " + YEAR + " --limits exact --overdispersion none --population ons"));
+    for (Reproduce2013Result.Factor factor : factors) if (factor.fitted()) commands.add(factor.command());
+    return new Reproduce2013Result(request.lang(), request.format(), lines, wales, from, to, england, funnel, factors,
+        commands);
   }
 
   /** Our figure for each published one. */

@@ -27,6 +27,7 @@ public final class Reproduce2013Table {
     List<String> notes = new ArrayList<>();
     notes.add(n.text("repro2013.note.summary", result.lines().size(), result.agreeing()));
     notes.add(n.text("repro2013.note.denominators"));
+    for (Reproduce2013Result.Factor factor : result.factors()) notes.add(text.factor(factor));
     notes.addAll(result.commands());
     return Output.of(COLUMNS, rows, notes);
   }

@@ -87,4 +87,60 @@ final class Reproduce2013Text {
   String why(Reproduce2013Result.Line line) {
     return line.agrees() ? "" : n.text("repro2013.why." + line.published().why());
   }
+
+  /** The factor of an appendix 3 figure, with the year of its values when it was fitted. */
+  String factorName(Reproduce2013Result.Factor factor) {
+    String name = n.text("repro2013.factor." + factor.figure());
+    return factor.fitted() ? n.text("repro2013.factor.year", name, factor.factorYear()) : name;
+  }
+
+  String rateRatio(Reproduce2013Result.Factor factor) {
+    if (!factor.fitted()) return "";
+    return Figures.ratio(factor.rateRatio()) + " (" + Figures.ratio(factor.lower()) + "\u2013"
+        + Figures.ratio(factor.upper()) + ")";
+  }
+
+  String deviance(Reproduce2013Result.Factor factor) {
+    return factor.fitted() ? String.format(java.util.Locale.UK, "%.1f%%", factor.devianceExplained() * 100) : "";
+  }
+
+  /** The two authorities with similar values whose rates are furthest apart, with their values and rates. */
+  String pair(Reproduce2013Result.Factor factor) {
+    Reproduce2013Result.Pair pair = factor.pair();
+    if (pair == null) return n.text("repro2013.pair.none");
+    RateRow a = pair.higher();
+    RateRow b = pair.lower();
+    return n.text("repro2013.pair", n.name(a.areaName(), a.areaNameCy()), factorValue(factor, pair.higherValue()),
+        Figures.rate(a.rate()), Figures.rate(a.lower()), Figures.rate(a.upper()), n.name(b.areaName(), b.areaNameCy()),
+        factorValue(factor, pair.lowerValue()), Figures.rate(b.rate()), Figures.rate(b.lower()), Figures.rate(b.upper()));
+  }
+
+  /** A factor's value as its measure is written: persons per household to 2 places, counts whole, shares to one. */
+  static String factorValue(Reproduce2013Result.Factor factor, double value) {
+    return switch (factor.measure()) {
+      case "household_size_mean" -> Figures.ratio(value);
+      case "population_density_per_km2", "population_0_17" -> Figures.count(value);
+      default -> Figures.rate(value) + "%";
+    };
+  }
+
+  /** What the data say of the figure's claim. */
+  String reading(Reproduce2013Result.Factor factor) {
+    if (!factor.fitted()) return n.text("repro2013.reading." + factor.status());
+    if (factor.agrees() == null) {
+      return n.text("repro2013.reading.context", String.format(java.util.Locale.UK, "%.3f", factor.p()));
+    }
+    return n.text("repro2013.reading." + (factor.agrees() ? "agrees." : "disagrees.") + factor.claim());
+  }
+
+  /** The figure on one line, for the notes under the table of {@code --format}. */
+  String factor(Reproduce2013Result.Factor factor) {
+    String line = n.text("repro2013.note.figure", factor.figure()) + ": " + factorName(factor) + ". "
+        + n.text("repro2013.claim." + factor.claim()) + ".";
+    if (factor.fitted()) {
+      line += " " + n.text("repro2013.col.rateRatio") + ": " + rateRatio(factor) + "; " + n.text("repro2013.col.deviance")
+          + ": " + deviance(factor) + "; " + n.text("repro2013.col.pair") + ": " + pair(factor) + ".";
+    }
+    return line + " " + reading(factor) + ".";
+  }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.lacexplorer.application.Application;
 import uk.lacexplorer.i18n.Lang;
 import uk.lacexplorer.i18n.Messages;
+import uk.lacexplorer.rates.RateRow;
 
 /**
  * "The 2013 analysis, reproduced": the published values listed in {@code report/reproduce-2013.tsv} are the report's
@@ -181,6 +182,80 @@ class Reproduce2013Test {
       pooledPopulation += population2011.get(code);
     }
     assertThat(result.funnel().pooledRatePer10k()).isCloseTo(pooledCount / pooledPopulation * 10_000, within(1e-6));
+  }
+
+  /**
+   * Appendix 3: for household size and the share of children under 1, the rate ratio per standard deviation is
+   * exp(β·sd) with β and its interval as {@code ./lacx model} prints them and the standard deviation worked out here
+   * from the shipped dataset's values; the "similar values, different rates" pair is the one an exhaustive search of
+   * all 231 pairs of Welsh authorities finds; factors with no Welsh values, or none at all, are said to be missing.
+   */
+  @Test
+  void appendixThreeTestsEachClaimOnTheModelCommandsNumbers() throws IOException {
+    for (String[] figure : new String[][] {{"38", "household_size_mean", "2021"}, {"33", "children_aged_under_1_pct", "2019"}}) {
+      Reproduce2013Result.Factor factor = result.factor(figure[0]);
+      assertThat(factor.status()).isEqualTo("fitted");
+      assertThat(factor.factorYear()).isEqualTo(Integer.valueOf(figure[2]));
+      Map<String, Double> values = csv(figure[1], figure[2]);
+      values.keySet().removeIf(code -> !code.startsWith("W06"));
+      assertThat(values).hasSize(22);
+      assertThat(factor.authorities()).isEqualTo(22);
+      double mean = values.values().stream().mapToDouble(Double::doubleValue).sum() / 22;
+      double squares = values.values().stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+      double sd = Math.sqrt(squares / 21);
+      assertThat(factor.sd()).isCloseTo(sd, within(1e-12 * sd));
+
+      var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(ShippedReports.lacx(app, "model", "--nation", "wales",
+          "--year", "2012", "--covariates", figure[1], "--format", "json"));
+      var slope = java.util.stream.StreamSupport.stream(json.get("coefficients").spliterator(), false)
+          .filter(c -> c.get("name").asText().equals(figure[1])).findFirst().orElseThrow();
+      assertThat(factor.rateRatio()).isCloseTo(Math.exp(slope.get("estimate").asDouble() * sd), within(1e-9));
+      assertThat(factor.lower()).isCloseTo(Math.exp(slope.get("ci95_lower").asDouble() * sd), within(1e-9));
+      assertThat(factor.upper()).isCloseTo(Math.exp(slope.get("ci95_upper").asDouble() * sd), within(1e-9));
+      assertThat(factor.devianceExplained()).isCloseTo(json.get("deviance_explained").asDouble(), within(1e-12));
+      assertThat(factor.command()).isEqualTo("./lacx model --nation wales --year 2012 --covariates " + figure[1]);
+
+      Map<String, RateRow> rates = new HashMap<>();
+      for (RateRow row : result.wales2012()) if (!row.nation()) rates.put(row.areaCode().value(), row);
+      String[] best = null;
+      double widest = 0;
+      List<String> codes = new ArrayList<>(values.keySet());
+      int pairs = 0;
+      for (int i = 0; i < codes.size(); i++) {
+        for (int j = i + 1; j < codes.size(); j++) {
+          pairs++;
+          RateRow a = rates.get(codes.get(i));
+          RateRow b = rates.get(codes.get(j));
+          boolean similar = Math.abs(values.get(codes.get(i)) - values.get(codes.get(j))) <= 0.1 * sd;
+          boolean apart = a.upper() < b.lower() || b.upper() < a.lower();
+          double ratio = Math.max(a.rate(), b.rate()) / Math.min(a.rate(), b.rate());
+          if (similar && apart && ratio > widest) {
+            widest = ratio;
+            best = a.rate() > b.rate() ? new String[] {codes.get(i), codes.get(j)} : new String[] {codes.get(j), codes.get(i)};
+          }
+        }
+      }
+      assertThat(pairs).isEqualTo(231);
+      assertThat(best).as("a pair for figure " + figure[0]).isNotNull();
+      assertThat(factor.pair().higher().areaCode().value()).isEqualTo(best[0]);
+      assertThat(factor.pair().lower().areaCode().value()).isEqualTo(best[1]);
+      assertThat(factor.pair().higherValue()).isEqualTo(values.get(best[0]));
+      assertThat(factor.agrees()).isTrue();
+    }
+    // "No connection" with permanency cannot be tested for Wales: the placement mix is held for England only.
+    assertThat(result.factor("42").status()).isEqualTo("notForWales");
+    assertThat(result.factor("42").agrees()).isNull();
+    assertThat(result.factor("40").status()).isEqualTo("notHeld");
+    assertThat(result.factor("47").claim()).isEqualTo("context");
+    assertThat(result.commands()).contains("./lacx model --nation both --year 2012 --covariates population_0_17");
+
+    String html = Reproduce2013Html.render(result, Messages.standard());
+    assertThat(html).contains("Appendix 3 of the research: other factors, tested")
+        .contains("Of the 7 statements the data can test, 7 are borne out.");
+    String welsh = Reproduce2013Html.render(app.report().reproduction().run(new Reproduce2013Request(Lang.CY,
+        ReportFormat.HTML)), Messages.standard());
+    assertThat(welsh).contains("Atodiad 3 yr ymchwil: ffactorau eraill, wedi'u profi")
+        .contains("Maint cyfartalog aelwydydd, gwerthoedd 2021").contains("Wedi'i gadarnhau: gwerthoedd tebyg, cyfraddau ar wahân");
   }
 
   @Test
