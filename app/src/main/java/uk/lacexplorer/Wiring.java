@@ -125,7 +125,8 @@ public final class Wiring {
       uk.lacexplorer.cli.need.ChangesCommand.class,
       uk.lacexplorer.cli.backup.BackupCommand.class, uk.lacexplorer.cli.backup.RestoreCommand.class,
       ProjectCommand.class, uk.lacexplorer.cli.commission.CommissionCommand.class,
-      uk.lacexplorer.cli.cascade.CascadeCommand.class, uk.lacexplorer.cli.report.ReportCommand.class);
+      uk.lacexplorer.cli.cascade.CascadeCommand.class, uk.lacexplorer.cli.factors.FactorsCommand.class,
+      uk.lacexplorer.cli.report.ReportCommand.class);
 
   /** A new instance of a command (picocli fills its fields). */
   private static Object instance(Class<?> type) {

@@ -79,6 +79,7 @@ public final class Application implements AutoCloseable {
   private final Lazy<uk.lacexplorer.cascade.StageFunnelService> stageFunnel;
   private final Lazy<uk.lacexplorer.cascade.CascadeTrend> cascadeTrend;
   private final Lazy<uk.lacexplorer.report.ReportService> report;
+  private final Lazy<uk.lacexplorer.factors.FactorsService> factors;
   private final Lazy<EpisodeService> episodes = new Lazy<>(EpisodeService::new);
 
   public Application(Config config) {
@@ -131,6 +132,7 @@ public final class Application implements AutoCloseable {
         new StoreAuthorities(() -> store.get().areas()), clock));
     selfeval = new Lazy<>(() -> new Selfeval(database.get().jdbi(), accounts.get().audit(),
         new RateFigures(store::get, rates::get, model::get), clock, AccessPolicy.STANDARD));
+    factors = new Lazy<>(() -> new uk.lacexplorer.factors.FactorsService(store.get(), measures));
     report = new Lazy<>(() -> new uk.lacexplorer.report.ReportService(store.get(), measures, rates.get(), trend.get(),
         funnel.get(), needTables.get(), model.get(), neighbours.get(), projection.get(), cascade.get(),
         (account, code) -> selfeval.get().results().latestClosed(account, code)));
@@ -270,6 +272,11 @@ public final class Application implements AutoCloseable {
 
   public DecomposeService decompose() {
     return decompose.get();
+  }
+
+  /** An authority's moderating factors beside its nation's spread of them. */
+  public uk.lacexplorer.factors.FactorsService factors() {
+    return factors.get();
   }
 
   /** Key intervention points: an authority's cascade from referral to care, with its resources. */

@@ -11,7 +11,10 @@ import uk.lacexplorer.application.Config;
 import uk.lacexplorer.dataset.DatasetFiles;
 import uk.lacexplorer.store.Database;
 
-/** /compare?nation=both on the shipped dataset: the joint model's answer and Welsh outliers, in English and Welsh. */
+/**
+ * On the shipped dataset: /compare?nation=both (the joint model's answer and Welsh outliers) and the profile's other
+ * factors beside the nation's authorities (the same numbers as /api/v1/factors), in English and Welsh.
+ */
 class CompareBothNationsTest {
   private static Application shipped;
 
@@ -21,6 +24,31 @@ class CompareBothNationsTest {
           Database.inMemoryUrl("compare-both"), null, null, DatasetFiles.Location.classpath()));
     }
     return shipped;
+  }
+
+  @Test
+  void theProfileShowsTheOtherFactorsOfTheResearchBesideItsNation() throws Exception {
+    JavalinTest.test(uk.lacexplorer.Wiring.web(shipped(), WebSettings.defaults()), (server, client) -> {
+      String english = client.get("/area/W06000020?lang=en").body().string();
+      String section = english.substring(english.indexOf("id=\"factors\""), english.indexOf("id=\"intervention-points\""));
+      assertThat(section).contains("Other factors the 2013 research looked at").contains("id=\"factors-table\"")
+          .contains("none of them says what its rate should be").contains("/api/v1/factors?area=W06000020");
+      JsonNode api = WebTestSupport.JSON.readTree(client.get("/api/v1/factors?area=W06000020").body().string());
+      JsonNode size = null;
+      for (JsonNode row : api) if (row.path("measure").asString().equals("household_size_mean")) size = row;
+      assertThat(size).isNotNull();
+      // The table shows the API's numbers, household size to two places: value, then the Welsh median.
+      // (rounded from the exact binary value: 2.295 is stored just below 2.295, so it shows as 2.29)
+      String value = new java.math.BigDecimal(size.path("value").asDouble()).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+      String median = new java.math.BigDecimal(size.path("nation_median").asDouble()).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+      assertThat(section).containsPattern("<th scope=\"row\"[^>]*>Average household size[^<]*</th>\\s*<td[^>]*>2021</td>"
+          + "\\s*<td[^>]*>" + value + "</td>\\s*<td[^>]*>" + median + "</td>");
+      assertThat(section).doesNotContain("placed for adoption");
+      String welsh = client.get("/area/W06000020?lang=cy").body().string();
+      assertThat(welsh).contains("Ffactorau eraill a ystyriodd ymchwil 2013").contains("Canolrif awdurdodau'r wlad");
+      String england = client.get("/area/E06000001?lang=en").body().string();
+      assertThat(england.substring(england.indexOf("id=\"factors\""))).containsIgnoringCase("placed for adoption");
+    });
   }
 
   @Test

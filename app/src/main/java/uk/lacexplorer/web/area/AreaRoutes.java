@@ -19,6 +19,8 @@ import uk.lacexplorer.compare.SeriesRequest;
 import uk.lacexplorer.compare.TrendRequest;
 import uk.lacexplorer.compare.TrendsRequest;
 import uk.lacexplorer.compare.TrendsResult;
+import uk.lacexplorer.factors.FactorsRequest;
+import uk.lacexplorer.factors.FactorsTable;
 import uk.lacexplorer.measure.Measure;
 import uk.lacexplorer.measure.MeasureId;
 import uk.lacexplorer.need.MetricChoice;
@@ -61,7 +63,9 @@ public final class AreaRoutes implements WebModule {
   @Override
   public List<ApiEndpoint> endpoints() {
     return List.of(ApiEndpoint.of("areas", List.of("nation", "all-types"), params -> AreasTable.output(
-        site.app().store().areas(), AreasRequest.parse(params.text("nation"), params.flag("all-types")))));
+            site.app().store().areas(), AreasRequest.parse(params.text("nation"), params.flag("all-types")))),
+        ApiEndpoint.of("factors", List.of("area"), params -> FactorsTable.output(site.cached("factors",
+            new FactorsRequest(params.text("area")), site.app().factors()::run))));
   }
 
   /**
@@ -195,7 +199,9 @@ public final class AreaRoutes implements WebModule {
         factor == null ? "" : page.name(site.app().measures().get(factor)) + " (" + factorYear + ")",
         "/compare?nation=" + area.nation().id() + (year == null ? "" : "&year=" + year) + (factor == null ? "" : "&x=" + factor),
         uk.lacexplorer.web.cascade.CascadeRoutes.section(site, page, areaCode, null),
-        compared(page, area, measureId, params.list("with")), joint(page, area, year, measure));
+        compared(page, area, measureId, params.list("with")), joint(page, area, year, measure),
+        Section.of(page, "/api/v1/factors?area=" + areaCode, () -> ProfileViews.factors(page,
+            site.cached("factors", new FactorsRequest(areaCode), site.app().factors()::run))));
     site.render(ctx, "area/profile.jte", Map.of("page", page, "model", model));
   }
 

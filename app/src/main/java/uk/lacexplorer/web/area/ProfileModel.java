@@ -8,11 +8,11 @@ import uk.lacexplorer.web.Section;
 /**
  * What an authority's profile shows: its names, the measure chosen, its trend beside the nation's with key events,
  * its funnel position, its need-adjusted ratio and its statistical neighbours (each from the same API call the page
- * links to), and the need factors used.
+ * links to), the need factors used, and the moderating factors beside the nation's spread ({@code context}).
  */
 public record ProfileModel(Area area, String name, String otherName, Measure measure, List<Measure> measures,
                            Section<TrendView> trend, Section<String> funnel, Section<String> ratio,
                            Section<NeighboursView> neighbours, String factors, String comparePath,
                            Section<uk.lacexplorer.web.cascade.CascadeView> cascade, ComparedTrends compared,
-                           Section<String> joint) {
+                           Section<String> joint, Section<List<List<String>>> context) {
 }

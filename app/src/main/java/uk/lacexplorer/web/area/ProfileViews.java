@@ -102,4 +102,22 @@ final class ProfileViews {
         number(page, set.comparison().median(), 1), String.valueOf(rows.size()));
     return new NeighboursView(text, rows);
   }
+
+  /**
+   * The moderating factors as the profile's table: each factor in the page's language, its year, the authority's
+   * value, and the median and range of the nation's authorities that year; percentages to one place, household size
+   * to two, density whole.
+   */
+  static List<List<String>> factors(Page page, uk.lacexplorer.factors.FactorsResult result) {
+    List<List<String>> rows = new ArrayList<>();
+    for (uk.lacexplorer.factors.FactorsResult.Row row : result.rows()) {
+      int places = row.measure().unit() == uk.lacexplorer.measure.Unit.PERCENT ? 1
+          : row.measure().id().equals("household_size_mean") ? 2 : 0;
+      String suffix = row.measure().unit() == uk.lacexplorer.measure.Unit.PERCENT ? "%" : "";
+      rows.add(List.of(page.name(row.measure()), String.valueOf(row.year()), number(page, row.value(), places) + suffix,
+          number(page, row.median(), places) + suffix, page.text("rates.interval", number(page, row.min(), places) + suffix,
+              number(page, row.max(), places) + suffix), String.valueOf(row.authorities())));
+    }
+    return rows;
+  }
 }
