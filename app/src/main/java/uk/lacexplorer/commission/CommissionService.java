@@ -18,7 +18,9 @@ import uk.lacexplorer.store.ObservationStore;
  * one, else the baseline's) divided among placement types in the authority's latest published mix, held fixed.
  * The 80% interval of each type is the projection's, scaled by the share: it carries the uncertainty of the number
  * looked after, not of the mix. Against a supply: the gap (demand less places) and the cost, in-house places filled
- * first at their cost and the rest at the cost of bought places: 52.18 weeks × weekly cost × children.
+ * first at their cost and the rest at the cost of bought places: 52.18 weeks × weekly cost × children. Where the
+ * supply gives no cost (or there is no supply), the costs file's weekly cost of the type stands in, else the weekly
+ * cost estimated from the authority's published spend ({@link CostEstimates}); each row says which it used.
  */
 public final class CommissionService {
   static final double WEEKS = 365.25 / 7;
@@ -54,20 +56,29 @@ public final class CommissionService {
     double total = byYear.get(year).get(TOTAL).value();
     Supply supply = request.supply();
     boolean supplied = !supply.lines().isEmpty();
+    List<CommissionResult.CostEstimate> estimates = CostEstimates.of(store, area.code());
+    Map<PlacementType, UnitCost> fallback = new java.util.EnumMap<>(PlacementType.class);
+    for (CommissionResult.CostEstimate estimate : estimates) {
+      for (String type : estimate.types()) fallback.put(PlacementType.parse(type).orElseThrow(), new UnitCost(estimate.weekly(), "estimate"));
+    }
+    request.costs().weekly().forEach((type, weekly) -> fallback.put(type, new UnitCost(weekly, "costs")));
     List<CommissionResult.Row> rows = new ArrayList<>();
     for (ProjectionResult.Year projected : projection.years()) {
       ProjectionResult.Band band = projected.scenario() != null ? projected.scenario() : projected.baseline();
       double allGap = 0, allCost = 0;
+      java.util.Set<String> allBases = new java.util.TreeSet<>();
       long allCapacity = 0;
-      boolean costKnown = supplied;
+      boolean costKnown = true;
       for (CommissionResult.Share share : shares) {
         List<PlacementType> types = share.members().stream().map(id -> PlacementType.parse(id).orElseThrow()).toList();
         double expected = share.share() * band.expected();
         Long capacity = supplied ? types.stream().mapToLong(supply::capacity).sum() : null;
         Double gap = capacity == null ? null : expected - capacity;
-        Cost cost = supplied ? cost(supply, types, expected) : new Cost(null, null);
+        Cost cost = cost(supply, types, expected, fallback);
         rows.add(new CommissionResult.Row(projected.year(), share.type(), share.share(), expected,
-            share.share() * band.lower80(), share.share() * band.upper80(), capacity, gap, cost.weekly(), cost.annual()));
+            share.share() * band.lower80(), share.share() * band.upper80(), capacity, gap, cost.weekly(), cost.annual(),
+            cost.basis()));
+        if (cost.basis() != null) allBases.addAll(List.of(cost.basis().split("\\+")));
         if (capacity != null) {
           allCapacity += capacity;
           allGap += Math.max(0, gap);
@@ -77,9 +88,10 @@ public final class CommissionService {
       }
       // all types: the number looked after, the places, the shortfall summed over the types short of places
       rows.add(new CommissionResult.Row(projected.year(), ALL, 1, band.expected(), band.lower80(), band.upper80(),
-          supplied ? allCapacity : null, supplied ? allGap : null, null, costKnown ? allCost : null));
+          supplied ? allCapacity : null, supplied ? allGap : null, null, costKnown ? allCost : null,
+          costKnown && !allBases.isEmpty() ? String.join("+", allBases) : null));
     }
-    return new CommissionResult(projection, year, total, shares, rows, supplied);
+    return new CommissionResult(projection, year, total, shares, rows, supplied, estimates);
   }
 
   /** Each published type's share; the types with suppressed counts together take what the total leaves. */
@@ -102,36 +114,65 @@ public final class CommissionService {
     return shares;
   }
 
-  private record Cost(Double weekly, Double annual) {
+  /** A cost and where it came from: {@code supply}, {@code costs} (the costs file), {@code estimate}, joined by +. */
+  record Cost(Double weekly, Double annual, String basis) {
+    static final Cost UNKNOWN = new Cost(null, null, null);
+  }
+
+  /** A weekly cost that stands in where the supply gives none: from the costs file, or estimated from spend. */
+  record UnitCost(double weekly, String basis) {
   }
 
   /**
-   * In-house places first at their cost, the rest at the bought places' cost (each the mean over its lines weighted
-   * by places, a line of 0 places counting as 1: "bought as needed"); unknown when a cost needed is not given.
+   * In-house places first, the rest bought; each line at its own weekly cost or, when it gives none, at the type's
+   * stand-in cost ({@code fallback}); bought demand with no bought line at the stand-in cost. The mean cost of a
+   * provision is weighted by places (a line of 0 places counting as 1: "bought as needed"). Unknown when a cost needed
+   * is neither given nor stood in for.
    */
-  static Cost cost(Supply supply, List<PlacementType> types, double demand) {
+  static Cost cost(Supply supply, List<PlacementType> types, double demand, Map<PlacementType, UnitCost> fallback) {
     Map<Boolean, double[]> sums = new java.util.HashMap<>();
+    java.util.Set<String> bases = new java.util.TreeSet<>();
     for (Supply.Line line : supply.lines()) {
       if (!types.contains(line.type())) continue;
       double[] s = sums.computeIfAbsent(line.inHouse(), k -> new double[3]);
       s[0] += line.capacity();
       double weight = Math.max(1, line.capacity());
-      if (line.weeklyCost() != null) {
-        s[1] += weight * line.weeklyCost();
+      UnitCost standIn = fallback.get(line.type());
+      Double weekly = line.weeklyCost() != null ? line.weeklyCost() : standIn == null ? null : standIn.weekly();
+      if (weekly != null) {
+        s[1] += weight * weekly;
         s[2] += weight;
       } else {
         s[2] = Double.NaN;
       }
     }
     double[] inHouse = sums.getOrDefault(true, new double[3]);
-    double[] bought = sums.getOrDefault(false, new double[3]);
+    double[] bought = sums.get(false);
     double fromInHouse = Math.min(demand, inHouse[0]);
     double fromBought = demand - fromInHouse;
     Double inHouseCost = weighted(inHouse);
-    Double boughtCost = weighted(bought);
-    if (fromInHouse > 0 && inHouseCost == null || fromBought > 0 && boughtCost == null) return new Cost(null, null);
+    Double boughtCost = bought == null ? standIn(types, fallback) : weighted(bought);
+    if (fromInHouse > 0 && inHouseCost == null || fromBought > 0 && boughtCost == null) return Cost.UNKNOWN;
+    for (Supply.Line line : supply.lines()) {
+      if (!types.contains(line.type())) continue;
+      boolean used = line.inHouse() ? fromInHouse > 0 : fromBought > 0;
+      if (!used) continue;
+      bases.add(line.weeklyCost() != null ? "supply" : fallback.get(line.type()).basis());
+    }
+    if (bought == null && fromBought > 0) types.forEach(type -> bases.add(fallback.get(type).basis()));
     double weekly = (fromInHouse > 0 ? fromInHouse * inHouseCost : 0) + (fromBought > 0 ? fromBought * boughtCost : 0);
-    return new Cost(demand > 0 ? weekly / demand : null, WEEKS * weekly);
+    return new Cost(demand > 0 ? weekly / demand : null, WEEKS * weekly, bases.isEmpty() ? null : String.join("+", bases));
+  }
+
+  /** The stand-in cost of a group of types (their mean), or null unless every type has one. */
+  private static Double standIn(List<PlacementType> types, Map<PlacementType, UnitCost> fallback) {
+    double sum = 0;
+    for (PlacementType type : types) {
+      UnitCost cost = fallback.get(type);
+      if (cost == null) return null;
+      sum += cost.weekly();
+    }
+    return types.isEmpty() ? null : sum / types.size();
   }
 
   private static Double weighted(double[] s) {

@@ -17,14 +17,14 @@ public final class CommissionTable {
     return List.of(Column.whole("year"), Column.text("placement_type"), Column.decimals("share_pct", 1, 1),
         Column.decimals("demand_expected", 1, 0), Column.decimals("demand_lower80", 1, 0),
         Column.decimals("demand_upper80", 1, 0), Column.whole("capacity"), Column.decimals("gap", 1, 0),
-        Column.decimals("weekly_cost_gbp", 2, 0), Column.decimals("annual_cost_gbp", 0, 0));
+        Column.decimals("weekly_cost_gbp", 2, 0), Column.decimals("annual_cost_gbp", 0, 0), Column.text("cost_basis"));
   }
 
   public static Output output(CommissionResult result) {
     List<List<Object>> rows = new ArrayList<>();
     for (CommissionResult.Row row : result.rows()) {
       rows.add(java.util.Arrays.asList(row.year(), row.type(), 100 * row.share(), row.expected(), row.lower80(),
-          row.upper80(), row.capacity(), row.gap(), row.weeklyCost(), row.annualCost()));
+          row.upper80(), row.capacity(), row.gap(), row.weeklyCost(), row.annualCost(), row.costBasis()));
     }
     var projection = result.projection();
     List<String> notes = new ArrayList<>();
@@ -41,7 +41,12 @@ public final class CommissionTable {
     notes.add("demand_lower80/upper80: the projection's 80% interval times the share (the number looked after is uncertain; the mix is held fixed).");
     notes.add(result.supplied()
         ? "gap = demand - places (positive: short); cost = in-house places first at their weekly cost, the rest at the bought cost, x 52.18 weeks; blank where a cost is not given."
-        : "No supply given (--supply FILE with type,capacity,provision,weekly_cost): demand only.");
+        : "No supply given (--supply FILE with type,capacity,provision,weekly_cost): demand, and its cost where a weekly cost is known.");
+    notes.add("cost_basis: supply (the supply file's cost), costs (the --costs file's), estimate (from the authority's published spend, below).");
+    for (CommissionResult.CostEstimate estimate : result.estimates()) notes.add(estimateNote(estimate));
+    if (result.estimates().isEmpty()) {
+      notes.add("No cost could be estimated from published spend (RO3 fostering services and residential care, 2023-24 and 2024-25, against the children in those placements at 31 March).");
+    }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("area_code", projection.areaCode());
     json.put("area_name", projection.areaName());
@@ -58,7 +63,31 @@ public final class CommissionTable {
       shares.add(s);
     }
     json.put("mix", shares);
+    List<Map<String, Object>> estimates = new ArrayList<>();
+    for (CommissionResult.CostEstimate estimate : result.estimates()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("kind", estimate.kind());
+      e.put("placement_types", estimate.types());
+      e.put("weekly_cost_gbp", Numbers.round(estimate.weekly(), 2));
+      e.put("spend_measure", estimate.measure());
+      e.put("spend_gbp", Numbers.round(estimate.spend(), 2));
+      e.put("children_at_31_march", estimate.children());
+      e.put("years", estimate.years());
+      e.put("derivation", estimateNote(estimate));
+      estimates.add(e);
+    }
+    json.put("cost_estimates", estimates);
     json.put("rows", Output.objects(columns(), rows));
     return new Output(columns(), rows, notes, json);
+  }
+
+  /** How an estimated cost was worked out, with its figures: an estimate, not a price. */
+  static String estimateNote(CommissionResult.CostEstimate estimate) {
+    List<String> years = estimate.years().stream().map(y -> (y - 1) + "-" + String.format(java.util.Locale.ROOT, "%02d", y % 100))
+        .toList();
+    return String.format(java.util.Locale.UK, "Estimate, %s (%s): %s £%,.0f in %s ÷ %,.0f children in those placements at 31 March %s ÷ 52.18 weeks = £%,.2f a week per child. An average of what was spent (RO3 revenue outturn), not a price.",
+        estimate.kind(), String.join(", ", estimate.types()), estimate.measure(), estimate.spend(), String.join(" and ", years),
+        estimate.children(), estimate.years().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" and ")),
+        estimate.weekly());
   }
 }

@@ -78,12 +78,12 @@ public record Supply(List<Line> lines) {
     return Long.parseLong(text);
   }
 
-  private static double amount(String name, int line, String text) {
+  static double amount(String name, int line, String text) {
     if (!text.matches("\\d{1,7}(\\.\\d{1,2})?")) throw UserError.of("error.commission.cost", name, line, clip(text));
     return Double.parseDouble(text);
   }
 
-  private static String clip(String text) {
+  static String clip(String text) {
     return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 }

@@ -59,7 +59,8 @@ public final class MeasureCatalogue {
   public static final java.util.Set<String> RESOURCES = java.util.Set.of("social_worker_caseload",
       "social_worker_agency_rate", "social_worker_turnover_rate", "social_worker_vacancy_rate",
       // spend and the workforce against the children (branch resources): covariates only when asked for by name
-      "spend_cla_gross", "spend_cla_net", "spend_csc_gross", "spend_csc_net", "spend_cla_per_child_looked_after",
+      "spend_cla_gross", "spend_cla_net", "spend_cla_residential_gross", "spend_cla_fostering_gross", "spend_csc_gross",
+      "spend_csc_net", "spend_cla_per_child_looked_after",
       "spend_csc_per_child", "spend_cla_share_of_csc", "social_workers_per_10000",
       "children_looked_after_per_social_worker",
       // DfE's statistical neighbours: a peer group stored as ranks and bands, never a need factor

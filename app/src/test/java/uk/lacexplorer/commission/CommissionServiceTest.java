@@ -50,8 +50,13 @@ class CommissionServiceTest {
     assertThat(foster.annualCost()).isCloseTo((180 * 450 + (foster.expected() - 180) * 950) * 365.25 / 7, within(1e-6));
     CommissionResult.Row homes = row(result, "secure_and_childrens_homes");
     assertThat(homes.share()).isCloseTo(48.0 / 332, within(1e-12));
-    // 10 in-house places, no bought line: the rest has no cost, so the cost is unknown
-    assertThat(homes.annualCost()).isNull();
+    // 10 in-house places at 4,500, no bought line: the rest at the cost estimated from Hartlepool's RO3 spend on
+    // residential care in 2024-25 (£17,784 thousand) over the 48 + 5 children in residential types at 31 March 2025
+    // (the 5 in the two suppressed types, both residential, are the total less the published types).
+    double residential = 17_784_000.0 / 53 / (365.25 / 7);
+    assertThat(homes.annualCost()).isCloseTo((10 * 4500 + (homes.expected() - 10) * residential) * 365.25 / 7, within(1e-6));
+    assertThat(homes.costBasis()).isEqualTo("estimate+supply");
+    assertThat(foster.costBasis()).isEqualTo("supply");
     CommissionResult.Row parents = row(result, "placed_with_parents");
     assertThat(parents.gap()).isCloseTo(17.0 / 332 * band.expected() - 40, within(1e-9));
     assertThat(parents.annualCost()).isZero();
@@ -71,6 +76,61 @@ class CommissionServiceTest {
     assertThat(result.shares().stream().mapToDouble(CommissionResult.Share::share).sum()).isCloseTo(1, within(1e-12));
   }
 
+  /**
+   * Without a supply, each type's cost is its demand at the weekly cost estimated from published spend: RO3 2023-24
+   * and 2024-25 (£ thousand in the MHCLG workbooks) over the children at 31 March of each year's end, from the DfE
+   * placement table. A costs file's weekly cost comes before the estimate; types with neither have no cost.
+   */
+  @Test
+  void withoutCostsTheEstimateFromPublishedSpendIsUsedAndSaysSo() {
+    ProjectionRequest request = ProjectionRequest.parse("Hartlepool", "1", Scenario.NONE);
+    CommissionResult result = service.run(new CommissionRequest(request, Supply.NONE));
+    // Fostering services: 8,629 (2023-24) + 9,855 (2024-25) £ thousand; foster children 245 (2024) + 235 (2025).
+    double foster = (8_629_000.0 + 9_855_000.0) / (245 + 235) / (365.25 / 7);
+    assertThat(foster).isCloseTo(738.01, within(0.005));
+    CommissionResult.CostEstimate fostering = result.estimates().stream().filter(e -> e.kind().equals("fostering"))
+        .findFirst().orElseThrow();
+    assertThat(fostering.weekly()).isCloseTo(foster, within(1e-9));
+    assertThat(fostering.years()).containsExactly(2024, 2025);
+    // Residential: in 2024 placed for adoption and other placements were suppressed too, so the residential children
+    // are not known exactly and 2023-24 is left out; 2025 alone: 17,784 over 48 + 5.
+    CommissionResult.CostEstimate residential = result.estimates().stream().filter(e -> e.kind().equals("residential"))
+        .findFirst().orElseThrow();
+    assertThat(residential.years()).containsExactly(2025);
+    assertThat(residential.children()).isEqualTo(53);
+    assertThat(residential.weekly()).isCloseTo(17_784_000.0 / 53 / (365.25 / 7), within(1e-9));
+    CommissionResult.Row row = row(result, "foster");
+    assertThat(row.weeklyCost()).isCloseTo(foster, within(1e-9));
+    assertThat(row.annualCost()).isCloseTo(row.expected() * foster * 365.25 / 7, within(1e-6));
+    assertThat(row.costBasis()).isEqualTo("estimate");
+    assertThat(row(result, "placed_with_parents").annualCost()).isNull();
+    assertThat(row(result, "placed_with_parents").costBasis()).isNull();
+    assertThat(CommissionTable.output(result).notes()).anyMatch(note -> note.startsWith("Estimate, fostering (foster)")
+        && note.contains("£18,484,000 in 2023-24 and 2024-25") && note.contains("480 children") && note.contains("not a price"));
+
+    UnitCosts mine = UnitCosts.parse("costs.csv", List.of("type,weekly_cost", "foster,800", "placed_with_parents,120.50"));
+    CommissionResult withCosts = service.run(new CommissionRequest(request, Supply.NONE, mine));
+    assertThat(row(withCosts, "foster").weeklyCost()).isEqualTo(800);
+    assertThat(row(withCosts, "foster").costBasis()).isEqualTo("costs");
+    assertThat(row(withCosts, "placed_with_parents").annualCost())
+        .isCloseTo(row(withCosts, "placed_with_parents").expected() * 120.5 * 365.25 / 7, within(1e-6));
+    assertThat(row(withCosts, "secure_and_childrens_homes").costBasis()).isEqualTo("estimate");
+  }
+
+  @Test
+  void mistakesInTheCostsFileNameTheLineAndValue() {
+    assertThatThrownBy(() -> UnitCosts.parse("c.csv", List.of("type,cost", "foster,1")))
+        .isInstanceOf(UserError.class).hasMessageContaining("c.csv, line 1").hasMessageContaining("type,weekly_cost");
+    assertThatThrownBy(() -> UnitCosts.parse("c.csv", List.of("type,weekly_cost", "foster,-3")))
+        .isInstanceOf(UserError.class).hasMessageContaining("c.csv, line 2").hasMessageContaining("'-3'");
+    assertThatThrownBy(() -> UnitCosts.parse("c.csv", List.of("type,weekly_cost", "foster,3", "foster,4")))
+        .isInstanceOf(UserError.class).hasMessageContaining("line 3").hasMessageContaining("foster is given twice");
+    assertThatThrownBy(() -> UnitCosts.parse("c.csv", List.of("type,weekly_cost", "castle,3")))
+        .isInstanceOf(UserError.class).hasMessageContaining("'castle' is not a placement type");
+    assertThatThrownBy(() -> UnitCosts.parse("c.csv", List.of("# nothing"))).isInstanceOf(UserError.class)
+        .hasMessageContaining("no header line");
+  }
+
   @Test
   void aScenarioChangesTheDemandItDivides() {
     ProjectionRequest fewer = ProjectionRequest.parse("Hartlepool", "2", new Scenario(-20, 0));
@@ -80,7 +140,9 @@ class CommissionServiceTest {
         .findFirst().orElseThrow();
     assertThat(foster.expected()).isCloseTo(235.0 / 332 * band.expected(), within(1e-9));
     assertThat(foster.capacity()).isNull();
-    assertThat(foster.annualCost()).isNull();
+    // no supply: the scenario's fewer children at the estimated weekly cost
+    assertThat(foster.annualCost()).isCloseTo(foster.expected() * foster.weeklyCost() * 365.25 / 7, within(1e-6));
+    assertThat(foster.costBasis()).isEqualTo("estimate");
   }
 
   @Test

@@ -9,6 +9,7 @@ import uk.lacexplorer.cli.AnalysisCommand;
 import uk.lacexplorer.commission.CommissionRequest;
 import uk.lacexplorer.commission.CommissionTable;
 import uk.lacexplorer.commission.Supply;
+import uk.lacexplorer.commission.UnitCosts;
 import uk.lacexplorer.output.Output;
 import uk.lacexplorer.cli.projection.ProjectionOptions;
 
@@ -23,9 +24,15 @@ public final class CommissionCommand extends AnalysisCommand {
       description = "CSV with the header type,capacity,provision,weekly_cost (provision in-house or bought).")
   Path supply;
 
+  @Option(names = "--costs", paramLabel = "FILE",
+      description = {"CSV with the header type,weekly_cost: your weekly cost per type, used where the supply file gives",
+          "none (else an estimate from the authority's published spend, labelled as such)."})
+  Path costs;
+
   @Override
   protected Output output(Application app) {
     Supply places = supply == null ? Supply.NONE : Supply.read(supply);
-    return CommissionTable.output(app.commission().run(new CommissionRequest(projection.request(), places)));
+    UnitCosts unitCosts = costs == null ? UnitCosts.NONE : UnitCosts.read(costs);
+    return CommissionTable.output(app.commission().run(new CommissionRequest(projection.request(), places, unitCosts)));
   }
 }

@@ -7,6 +7,11 @@ package uk.lacexplorer.imports.spend;
  * @param code the column code: 3 for total (gross) expenditure (C3 = C1 + C2), 7 for net current expenditure
  *     (C7 = C3 − C6)
  * @param measure the LAC Explorer measure id, e.g. {@code spend_cla_gross}
+ * @param optional whether a workbook without this column still imports (a breakdown line, such as residential care
+ *     within children looked after, that a shortened or older workbook may leave out)
  */
-public record OutturnColumn(String service, int code, String measure) {
+public record OutturnColumn(String service, int code, String measure, boolean optional) {
+  public OutturnColumn(String service, int code, String measure) {
+    this(service, code, measure, false);
+  }
 }

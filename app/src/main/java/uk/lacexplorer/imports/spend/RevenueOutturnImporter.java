@@ -90,7 +90,7 @@ public final class RevenueOutturnImporter implements Importer {
       for (int j = 0; j < headings.size() && found < 0; j++) {
         if (headings.get(j).equals(key(wanted.service(), wanted.code()))) found = j;
       }
-      if (found < 0) {
+      if (found < 0 && !wanted.optional()) {
         problems.add(header.line(), wanted.service(), "", "import.column.missingFromHeader",
             wanted.service() + " - " + (wanted.code() == 3 ? "Total Expenditure (C3 = C1 + C2)" : "Net Current Expenditure (C7 = C3 - C6)"));
       }
@@ -122,6 +122,7 @@ public final class RevenueOutturnImporter implements Importer {
       }
       for (int i = 0; i < spec.columns().size(); i++) {
         OutturnColumn column = spec.columns().get(i);
+        if (valueColumns.get(i) < 0) continue;   // an optional column this workbook does not have
         String text = row.stripped(valueColumns.get(i));
         Optional<Observation> observation = cell(text, column, area.get().code(), year);
         if (observation.isEmpty()) {
@@ -144,9 +145,14 @@ public final class RevenueOutturnImporter implements Importer {
     return problems.result(source, observations);
   }
 
-  /** The cell as an observation in pounds, a flagged missing value, or empty when it is neither. */
+  /**
+   * The cell as an observation in pounds, a flagged missing value, or empty when it is neither. A cell that holds only
+   * a note ({@code [note 4]}: Gateshead gave no breakdown of line 13 in 2024-25, and MHCLG allocated its total by
+   * other authorities' proportions) is the authority's figure not available, as {@code [x]} is.
+   */
   static Optional<Observation> cell(String text, OutturnColumn column, AreaCode area, int year) {
-    Flag marker = switch (text.toLowerCase(Locale.ROOT)) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    Flag marker = lower.matches("\\[note \\d+\\]") ? Flag.NOT_AVAILABLE : switch (lower) {
       case "[x]" -> Flag.NOT_AVAILABLE;
       case "[z]" -> Flag.NOT_APPLICABLE;
       case "[c]" -> Flag.SUPPRESSED;
