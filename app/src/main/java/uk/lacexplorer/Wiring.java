@@ -58,6 +58,7 @@ public final class Wiring {
   public static WebFeatures webFeatures() {
     List<Function<Site, WebModule>> modules = List.of(OverviewRoutes::new, AreaRoutes::new, CompareRoutes::new,
         ComparisonApi::new, NeedApi::new, ProjectionApi::new, uk.lacexplorer.web.projection.ProjectionRoutes::new,
+        uk.lacexplorer.web.commission.CommissionRoutes::new,
         uk.lacexplorer.web.cascade.CascadeRoutes::new, DataRoutes::new, UploadRoutes::new, MethodsRoutes::new,
         LoginRoutes::new, SelfevalModule::new, uk.lacexplorer.web.control.ControlRoutes::new,
         uk.lacexplorer.web.report.ReportRoutes::new, AnalysisApi::new);

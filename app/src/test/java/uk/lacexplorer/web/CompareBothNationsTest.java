@@ -13,7 +13,8 @@ import uk.lacexplorer.store.Database;
 
 /**
  * On the shipped dataset: /compare?nation=both (the joint model's answer and Welsh outliers) and the profile's other
- * factors beside the nation's authorities (the same numbers as /api/v1/factors), in English and Welsh.
+ * factors beside the nation's authorities (the same numbers as /api/v1/factors), in English and Welsh; and the
+ * commissioning page, with a places file sent as a browser sends it (multipart).
  */
 class CompareBothNationsTest {
   private static Application shipped;
@@ -49,6 +50,43 @@ class CompareBothNationsTest {
       String england = client.get("/area/E06000001?lang=en").body().string();
       assertThat(england.substring(england.indexOf("id=\"factors\""))).containsIgnoringCase("placed for adoption");
     });
+  }
+
+  @Test
+  void theCommissioningPageSetsAPlacesFileAgainstTheProjection() throws Exception {
+    JavalinTest.test(uk.lacexplorer.Wiring.web(shipped(), WebSettings.defaults()), (server, client) -> {
+      String plain = client.get("/commission?area=E06000001&horizon=2").body().string();
+      assertThat(plain).contains("id=\"demand-table\"").contains("estimate from published spend")
+          .doesNotContain("id=\"gap-table\"").contains("£738.01 a week per child");
+      String welsh = client.get("/commission?area=E06000001&horizon=2&lang=cy").body().string();
+      assertThat(welsh).contains("Lleoliadau maeth").contains("amcangyfrif o wariant cyhoeddedig").contains("nid pris");
+
+      var posted = post(server.port(), "type,capacity,provision,weekly_cost\nfoster,180,in-house,450\n");
+      assertThat(posted.statusCode()).isEqualTo(200);
+      assertThat(posted.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+      String gaps = posted.body().substring(posted.body().indexOf("id=\"gap-table\""));
+      assertThat(gaps).containsPattern("Foster placements</th>\\s*<td[^>]*>180</td>");
+      var wrong = post(server.port(), "type,capacity,provision,weekly_cost\nfoster,lots,in-house,450\n");
+      assertThat(wrong.statusCode()).isEqualTo(400);
+      assertThat(wrong.body()).contains("places.csv, line 2").contains("lots").doesNotContain("id=\"demand-table\"");
+    });
+  }
+
+  /** The commissioning form as a browser posts it: multipart, with the places file. */
+  private static java.net.http.HttpResponse<String> post(int port, String places) throws Exception {
+    String boundary = "lacx" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    for (String[] field : new String[][] {{"area", "E06000001"}, {"horizon", "2"}, {"entry-change", "0"}, {"exit-change", "0"}}) {
+      body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
+          .append("\"\r\n\r\n").append(field[1]).append("\r\n");
+    }
+    body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"supply\"; filename=\"places.csv\"\r\n")
+        .append("Content-Type: text/csv\r\n\r\n").append(places).append("\r\n--").append(boundary).append("--\r\n");
+    return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + "/commission"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -23,6 +23,7 @@ class AccessibilityIT extends BrowserTest {
       "/compare, en", "/compare, cy",
       "/compare?nation=both&x=lone_parent_households_pct&family=poisson, en",
       "/project?area=W06000020&entry-change=-10, en", "/project?area=W06000020&entry-change=-10, cy",
+      "/commission?area=E06000001, en", "/commission?area=E06000001, cy",
       "/no-such-page, en", "/no-such-page, cy"})
   void pagePassesAxeWithoutScriptErrors(String path, String lang) {
     open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);

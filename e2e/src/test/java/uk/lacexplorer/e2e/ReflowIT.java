@@ -25,6 +25,7 @@ class ReflowIT extends BrowserTest {
   /** Pages to start from besides the overview: each needs a choice before a link reaches it. */
   static final List<String> SEEDS = List.of("/", "/area/W06000020", "/area/E06000001", "/cascade?area=E06000001",
       "/cascade/trend?area=E06000001", "/project?area=W06000020&entry-change=-10", "/project?area=E06000001",
+      "/commission?area=E06000001",
       "/compare?nation=both", "/compare?nation=england", "/data/browse?measure=children_looked_after", "/data/upload",
       "/login", "/methods", "/area", "/?nation=england&view=adjusted", "/no-such-page");
   /** At most this many pages per language, and this many query variants of one path. */

@@ -75,8 +75,12 @@ public final class ProjectionRoutes implements WebModule {
     site.render(ctx, "projection/project.jte", model);
   }
 
-  /** Every local authority of Wales, then of England, by name in the page's language. */
   private List<ProjectionChoices.Option> authorities(Page page) {
+    return authorities(site, page);
+  }
+
+  /** Every local authority of Wales, then of England, by name in the page's language. */
+  public static List<ProjectionChoices.Option> authorities(Site site, Page page) {
     List<ProjectionChoices.Option> options = new ArrayList<>();
     for (Nation nation : List.of(Nation.WALES, Nation.ENGLAND)) {
       List<Area> areas = new ArrayList<>(site.app().store().areas().localAuthorities(nation));
