@@ -111,8 +111,6 @@ public final class Application implements AutoCloseable {
     trend = new Lazy<>(() -> new TrendService(counts.get(), events.get()));
     changePoints = new Lazy<>(() -> new ChangePointService(counts.get(), events.get()));
     shrinkage = new Lazy<>(() -> new ShrinkageService(counts.get()));
-    projection = new Lazy<>(() -> new uk.lacexplorer.projection.ProjectionService(store.get()));
-    commission = new Lazy<>(() -> new uk.lacexplorer.commission.CommissionService(store.get(), projection.get()));
     change = new Lazy<>(() -> new ChangeService(counts.get()));
     changes = new Lazy<>(() -> new uk.lacexplorer.need.ChangesService(change.get(), store.get(), measures));
     scatter = new Lazy<>(() -> new ScatterService(needTables.get()));
@@ -120,6 +118,13 @@ public final class Application implements AutoCloseable {
     modelSelection = new Lazy<>(() -> new uk.lacexplorer.need.ModelSelection(needTables.get()));
     explained = new Lazy<>(() -> new ExplainedVarianceService(needTables.get()));
     neighbours = new Lazy<>(() -> new NeighbourService(needTables.get()));
+    projection = new Lazy<>(() -> {
+      var peers = new uk.lacexplorer.need.DefaultNeighbours(needTables.get(), neighbours.get(), measures,
+          (nation, id) -> !rates.get().years(nation, id).isEmpty());
+      return new uk.lacexplorer.projection.ProjectionService(store.get(),
+          (code, year) -> peers.of(store.get().areas().get(code), year));
+    });
+    commission = new Lazy<>(() -> new uk.lacexplorer.commission.CommissionService(store.get(), projection.get()));
     dfeNeighbours = new Lazy<>(() -> new uk.lacexplorer.need.DfeNeighbourService(needTables.get(), neighbours.get()));
     pairs = new Lazy<>(() -> new PairService(needTables.get()));
     clusters = new Lazy<>(() -> new ClusterService(needTables.get()));

@@ -52,7 +52,8 @@ public final class CommissionService {
       }
     }
     if (year == null) throw UserError.of("error.commission.noMix", area.nameEn());
-    List<CommissionResult.Share> shares = shares(byYear.get(year));
+    List<CommissionResult.Share> shares = stepDown(shares(byYear.get(year)),
+        request.projection().scenario().stepDownPct() / 100);
     double total = byYear.get(year).get(TOTAL).value();
     Supply supply = request.supply();
     boolean supplied = !supply.lines().isEmpty();
@@ -92,6 +93,39 @@ public final class CommissionService {
           costKnown && !allBases.isEmpty() ? String.join("+", allBases) : null));
     }
     return new CommissionResult(projection, year, total, shares, rows, supplied, estimates);
+  }
+
+  /** The residential types a step-down moves children out of, into foster care. */
+  static final java.util.Set<String> STEP_DOWN_FROM = java.util.Set.of(PlacementType.SECURE_AND_CHILDRENS_HOMES.id(),
+      PlacementType.OTHER_RESIDENTIAL.id());
+
+  /**
+   * The mix after a step-down: {@code fraction} of each residential type's share (secure units and children's homes,
+   * other residential settings; published types only) moved to foster care. The number looked after is unchanged.
+   */
+  static List<CommissionResult.Share> stepDown(List<CommissionResult.Share> shares, double fraction) {
+    if (fraction <= 0) return shares;
+    double moved = 0;
+    List<CommissionResult.Share> out = new ArrayList<>();
+    for (CommissionResult.Share share : shares) {
+      if (STEP_DOWN_FROM.contains(share.type())) {
+        moved += share.share() * fraction;
+        out.add(new CommissionResult.Share(share.type(), share.children(), share.share() * (1 - fraction), share.members()));
+      } else {
+        out.add(share);
+      }
+    }
+    String foster = PlacementType.FOSTER.id();
+    boolean found = false;
+    for (int i = 0; i < out.size(); i++) {
+      CommissionResult.Share share = out.get(i);
+      if (share.type().equals(foster)) {
+        out.set(i, new CommissionResult.Share(foster, share.children(), share.share() + moved, share.members()));
+        found = true;
+      }
+    }
+    if (!found && moved > 0) out.add(0, new CommissionResult.Share(foster, 0.0, moved, List.of(foster)));
+    return out;
   }
 
   /** Each published type's share; the types with suppressed counts together take what the total leaves. */

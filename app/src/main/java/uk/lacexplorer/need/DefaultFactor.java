@@ -18,6 +18,20 @@ public final class DefaultFactor {
   public record Choice(String factor, int factorYear) {
   }
 
+  /**
+   * The need factors (percentages and scores) with data in every one of the nations, in catalogue order:
+   * {@code hasData} says whether a nation holds any year of a measure.
+   */
+  public static List<String> candidates(uk.lacexplorer.measure.MeasureCatalogue measures, List<uk.lacexplorer.area.Nation> nations,
+                                        java.util.function.BiPredicate<uk.lacexplorer.area.Nation, String> hasData) {
+    List<String> factors = new java.util.ArrayList<>();
+    for (uk.lacexplorer.measure.Measure measure : measures.all()) {
+      if (!uk.lacexplorer.measure.MeasureCatalogue.isNeedFactor(measure)) continue;
+      if (nations.stream().allMatch(each -> hasData.test(each, measure.id()))) factors.add(measure.id());
+    }
+    return factors;
+  }
+
   public static Optional<Choice> first(NeedTables tables, NationScope scope, int year, String measure,
                                        List<String> candidates) {
     for (String candidate : candidates) {

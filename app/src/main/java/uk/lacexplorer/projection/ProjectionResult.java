@@ -9,11 +9,12 @@ import java.util.List;
  * @param calibration how the rates were obtained (observed flows, or entries inferred from the stock)
  * @param dynamics the drift of the rates and the damping learnt from the nation's earlier years
  * @param history the published stock at 31 March of up to ten years to the origin, for a chart
+ * @param neighbours with a scenario matching the neighbours, their median rates beside the authority's own; else null
  */
 public record ProjectionResult(ProjectionRequest request, String areaCode, String areaName, String nation, int origin,
                                double originStock, List<Integer> calibrationYears, String calibration,
                                double entryRatePer10k, double exitProbability, Dynamics dynamics,
-                               List<Year> years, List<Observed> history) {
+                               List<Year> years, List<Observed> history, NeighbourMedian neighbours) {
   public ProjectionResult {
     history = List.copyOf(history);
     calibrationYears = List.copyOf(calibrationYears);
@@ -22,6 +23,21 @@ public record ProjectionResult(ProjectionRequest request, String areaCode, Strin
 
   /** One projected year (31 March of {@code year}). {@code scenario} and {@code difference} are null without one. */
   public record Year(int year, double population, Band baseline, Band scenario, Band difference) {
+  }
+
+  /**
+   * The need-based statistical neighbours whose median rates the scenario took ({@code match}: entry, exit or both),
+   * each calibrated on the same window as the authority: their codes and names, their median entry rate per 10,000
+   * and exit probability, and the authority's own.
+   */
+  public record NeighbourMedian(String match, List<String> codes, List<String> names, List<String> namesCy,
+                                double entryRatePer10k, double exitProbability, double ownEntryRatePer10k,
+                                double ownExitProbability) {
+    public NeighbourMedian {
+      codes = List.copyOf(codes);
+      names = List.copyOf(names);
+      namesCy = List.copyOf(namesCy);
+    }
   }
 
   /** A published stock at 31 March of {@code year}. */

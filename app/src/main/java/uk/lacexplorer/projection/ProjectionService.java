@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import uk.lacexplorer.area.Area;
+import uk.lacexplorer.area.AreaCode;
 import uk.lacexplorer.area.Nation;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.stats.projection.Fan;
@@ -16,12 +17,26 @@ import uk.lacexplorer.store.ObservationStore;
  * Thread-safe when the store is.
  */
 public final class ProjectionService {
+  /** At least this many neighbours with calibrated flows for their median to stand in for the authority's rates. */
+  public static final int MIN_NEIGHBOURS = 3;
   private final ObservationStore store;
   private final BacktestService backtest;
+  private final Neighbours neighbours;
+
+  /** An authority's need-based statistical neighbours in a year (its own nation), nearest first. */
+  @FunctionalInterface
+  public interface Neighbours {
+    List<AreaCode> of(AreaCode area, int year);
+  }
 
   public ProjectionService(ObservationStore store) {
+    this(store, (area, year) -> List.of());
+  }
+
+  public ProjectionService(ObservationStore store, Neighbours neighbours) {
     this.store = store;
     this.backtest = new BacktestService(store);
+    this.neighbours = neighbours;
   }
 
   /** The rolling-origin backtest of this model. */
@@ -46,8 +61,16 @@ public final class ProjectionService {
     UserError last = null;
     for (int origin : stock.descendingKeySet()) {
       try {
-        Calibration.of(data, area.code(), origin, england);
-        return project(area, data, england, origin, request, new Dynamics.Estimator(data, england).at(origin));
+        Calibration own = Calibration.of(data, area.code(), origin, england);
+        ProjectionResult.NeighbourMedian median = null;
+        Scenario scenario = request.scenario();
+        if (scenario.match() != Scenario.Match.NONE) {
+          median = median(area, data, england, origin, own, scenario.match());
+          scenario = scenario.withFactors(scenario.match().entry() ? median.entryRatePer10k() / own.history().entryRatePer10k() : 1,
+              scenario.match().exit() ? median.exitProbability() / own.history().exitProbability() : 1);
+        }
+        return project(area, data, england, origin, request, scenario, median,
+            new Dynamics.Estimator(data, england).at(origin));
       } catch (UserError e) {
         if (last == null) last = e;
       }
@@ -62,6 +85,49 @@ public final class ProjectionService {
    */
   static ProjectionResult project(Area area, NationSeries data, NationSeries england, int origin, ProjectionRequest request,
                                   Dynamics dynamics) {
+    return project(area, data, england, origin, request, request.scenario(), null, dynamics);
+  }
+
+  /**
+   * The neighbours' median entry rate and exit probability, each calibrated as the authority's own is (the same
+   * window to the same origin); refused unless at least {@link #MIN_NEIGHBOURS} neighbours can be calibrated.
+   */
+  private ProjectionResult.NeighbourMedian median(Area area, NationSeries data, NationSeries england, int origin,
+                                                  Calibration own, Scenario.Match match) {
+    List<String> codes = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<String> namesCy = new ArrayList<>();
+    List<Double> entry = new ArrayList<>();
+    List<Double> exit = new ArrayList<>();
+    for (AreaCode code : neighbours.of(area.code(), origin)) {
+      Calibration calibration;
+      try {
+        calibration = Calibration.of(data, code, origin, england);
+      } catch (UserError cannot) {
+        continue;
+      }
+      Area neighbour = store.areas().get(code);
+      codes.add(code.value());
+      names.add(neighbour.nameEn());
+      namesCy.add(neighbour.nameCy());
+      entry.add(calibration.history().entryRatePer10k());
+      exit.add(calibration.history().exitProbability());
+    }
+    if (codes.size() < MIN_NEIGHBOURS) {
+      throw UserError.of("error.projection.noNeighbours", area.nameEn(), MIN_NEIGHBOURS, origin, codes.size());
+    }
+    return new ProjectionResult.NeighbourMedian(match.id(), codes, names, namesCy, median(entry), median(exit),
+        own.history().entryRatePer10k(), own.history().exitProbability());
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  static ProjectionResult project(Area area, NationSeries data, NationSeries england, int origin, ProjectionRequest request,
+                                  Scenario scenario, ProjectionResult.NeighbourMedian median, Dynamics dynamics) {
     Calibration calibration = Calibration.of(data, area.code(), origin, england);
     double start = data.get(NationSeries.STOCK, area.code(), origin);
     double[] population = population(data, area, origin, request.horizon());
@@ -75,8 +141,7 @@ public final class ProjectionService {
     List<Fan> baseFans = Projection.fans(base, centre);
     List<Fan> scenarioFans = null;
     List<Fan> differenceFans = null;
-    Scenario scenario = request.scenario();
-    if (!scenario.isNone()) {
+    if (scenario.changesFlows()) {
       DoubleUnaryOperator exit = p -> p * scenario.exitFactor();
       double[][] changed = Projection.shifted(Projection.simulate(history, dynamics.drift(), start, population,
           scenario.rateFactor(), exit, Projection.SIMULATIONS, Projection.SEED), shift);
@@ -94,7 +159,7 @@ public final class ProjectionService {
     }
     return new ProjectionResult(request, area.code().value(), area.nameEn(), area.nation().id(), origin, start,
         calibration.years(), calibration.inferred() ? "inferred" : "observed", calibration.history().entryRatePer10k(),
-        calibration.history().exitProbability(), dynamics, years, history(data, area, origin));
+        calibration.history().exitProbability(), dynamics, years, history(data, area, origin), median);
   }
 
   /** The published stock of up to ten years to the origin. */

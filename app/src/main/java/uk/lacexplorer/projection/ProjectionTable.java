@@ -25,7 +25,7 @@ public final class ProjectionTable {
   }
 
   public static Output output(ProjectionResult result) {
-    boolean scenario = !result.request().scenario().isNone();
+    boolean scenario = !result.years().isEmpty() && result.years().get(0).scenario() != null;
     List<Column> columns = columns(scenario);
     List<List<Object>> rows = new ArrayList<>();
     for (ProjectionResult.Year year : result.years()) {
@@ -51,9 +51,21 @@ public final class ProjectionTable {
         + " of %.3f (log entry rate) and %.3f (logit exit), as measured on the nation's authorities up to %d.")
         .formatted(result.dynamics().damping(), result.dynamics().dampingForecasts(),
             result.dynamics().drift().logRateStep(), result.dynamics().drift().logitExitStep(), result.origin()));
+    Scenario asked = result.request().scenario();
+    ProjectionResult.NeighbourMedian peers = result.neighbours();
+    if (peers != null) {
+      notes.add(("Neighbours' median (%s): %s; entry rate %.2f per 10,000 (own %.2f), exit probability %.1f%% (own %.1f%%),"
+          + " each calibrated on the same years as the authority's.").formatted(peers.match(), String.join(", ", peers.names()),
+          peers.entryRatePer10k(), peers.ownEntryRatePer10k(), 100 * peers.exitProbability(), 100 * peers.ownExitProbability()));
+    }
     if (scenario) {
-      notes.add("Scenario: entry rate %+.1f%%, exit probability %+.1f%%; difference = scenario - baseline on the same simulated paths."
-          .formatted(result.request().scenario().entryChangePct(), result.request().scenario().exitChangePct()));
+      notes.add(("Scenario: %sentry rate %+.1f%%, exit probability %+.1f%%; difference = scenario - baseline on the same"
+          + " simulated paths.").formatted(peers == null ? "" : "the neighbours' median " + peers.match() + ", then ",
+          asked.entryChangePct(), asked.exitChangePct()));
+    }
+    if (asked.stepDownPct() > 0) {
+      notes.add("Step-down: %.1f%% of children in residential placements placed in foster care instead; it changes the placements (./lacx commission), not the number looked after."
+          .formatted(asked.stepDownPct()));
     }
     notes.add("One band 0-17 and no placement types: the dataset has no age-by-year flows for every authority (see the closing note of issue 18).");
     Map<String, Object> json = new LinkedHashMap<>();
@@ -72,6 +84,19 @@ public final class ProjectionTable {
     json.put("drift_logit_exit", Numbers.round(result.dynamics().drift().logitExitStep(), 6));
     json.put("entry_rate_change_pct", result.request().scenario().entryChangePct());
     json.put("exit_change_pct", result.request().scenario().exitChangePct());
+    json.put("match_neighbours", asked.match().id());
+    json.put("step_down_pct", asked.stepDownPct());
+    if (peers != null) {
+      Map<String, Object> median = new LinkedHashMap<>();
+      median.put("match", peers.match());
+      median.put("neighbours", peers.codes());
+      median.put("neighbour_names", peers.names());
+      median.put("entry_rate_per_10000", Numbers.round(peers.entryRatePer10k(), 4));
+      median.put("exit_probability", Numbers.round(peers.exitProbability(), 6));
+      median.put("own_entry_rate_per_10000", Numbers.round(peers.ownEntryRatePer10k(), 4));
+      median.put("own_exit_probability", Numbers.round(peers.ownExitProbability(), 6));
+      json.put("neighbours_median", median);
+    }
     json.put("rows", Output.objects(columns, rows));
     List<Map<String, Object>> history = new ArrayList<>();
     for (ProjectionResult.Observed observed : result.history()) {

@@ -5,23 +5,68 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import uk.lacexplorer.i18n.UserError;
 
 /**
- * A what-if: the entry rate changed by a percentage, the exit probability changed by a percentage (more exits home or
- * to special guardianship). Combinable: a file holds {@code name = number} lines, {@code #} starts a comment.
+ * A what-if, its parts combinable:
+ * <ul>
+ *   <li>the entry rate changed by a percentage;</li>
+ *   <li>the exit probability changed by a percentage (more exits home or to special guardianship);</li>
+ *   <li>the entry rate, the exit probability or both set to the median of the authority's need-based statistical
+ *       neighbours' ({@link Match}), before the percentage changes;</li>
+ *   <li>a step-down: a percentage of the children in residential placements (secure units, children's homes,
+ *       other residential settings) placed in foster care instead, which changes the placements commissioned, not
+ *       the number looked after.</li>
+ * </ul>
+ * A file holds {@code name = value} lines ({@code entry_rate_change_pct}, {@code exit_change_pct},
+ * {@code match_neighbours}, {@code step_down_pct}); {@code #} starts a comment.
  */
-public record Scenario(double entryChangePct, double exitChangePct) {
+public record Scenario(double entryChangePct, double exitChangePct, Match match, double stepDownPct) {
   public static final Scenario NONE = new Scenario(0, 0);
+
+  /** Which of the neighbours' median rates the authority takes. */
+  public enum Match {
+    NONE, ENTRY, EXIT, BOTH;
+
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean entry() {
+      return this == ENTRY || this == BOTH;
+    }
+
+    public boolean exit() {
+      return this == EXIT || this == BOTH;
+    }
+
+    static Match parse(String field, String text) {
+      if (text == null || text.isBlank()) return NONE;
+      for (Match match : values()) if (match.id().equals(text.strip().toLowerCase(Locale.ROOT))) return match;
+      throw UserError.of("error.projection.match", field, text.strip());
+    }
+  }
 
   public Scenario {
     if (!(entryChangePct >= -100 && entryChangePct <= 500) || !(exitChangePct >= -100 && exitChangePct <= 500)) {
       throw UserError.of("error.projection.scenarioRange", entryChangePct, exitChangePct);
     }
+    match = match == null ? Match.NONE : match;
+    if (!(stepDownPct >= 0 && stepDownPct <= 100)) throw UserError.of("error.projection.stepDownRange", stepDownPct);
+  }
+
+  public Scenario(double entryChangePct, double exitChangePct) {
+    this(entryChangePct, exitChangePct, Match.NONE, 0);
   }
 
   public boolean isNone() {
-    return entryChangePct == 0 && exitChangePct == 0;
+    return entryChangePct == 0 && exitChangePct == 0 && match == Match.NONE && stepDownPct == 0;
+  }
+
+  /** Whether the number looked after changes (a step-down alone changes only the placements). */
+  public boolean changesFlows() {
+    return entryChangePct != 0 || exitChangePct != 0 || match != Match.NONE;
   }
 
   public double rateFactor() {
@@ -32,12 +77,18 @@ public record Scenario(double entryChangePct, double exitChangePct) {
     return 1 + exitChangePct / 100;
   }
 
-  /** From a file of {@code entry_rate_change_pct = x} and {@code exit_change_pct = y} lines. */
+  /** The same scenario with the neighbours' medians already folded into its percentages (and no match left). */
+  Scenario withFactors(double entryFactor, double exitFactor) {
+    return new Scenario(Math.min(500, (rateFactor() * entryFactor - 1) * 100),
+        Math.min(500, (exitFactor() * exitFactor - 1) * 100), Match.NONE, stepDownPct);
+  }
+
+  /** From a file of {@code name = value} lines. */
   public static Scenario read(Path file) {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw UserError.of("error.projection.scenarioUnreadable", file.toString());
     }
     return parse(file.toString(), lines);
@@ -46,12 +97,22 @@ public record Scenario(double entryChangePct, double exitChangePct) {
   public static Scenario parse(String name, List<String> lines) {
     double entry = 0;
     double exit = 0;
+    double stepDown = 0;
+    Match match = Match.NONE;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) continue;
       int eq = line.indexOf('=');
       String key = eq < 0 ? line : line.substring(0, eq).strip();
       String text = eq < 0 ? "" : line.substring(eq + 1).strip();
+      if (key.equals("match_neighbours")) {
+        try {
+          match = Match.parse(key, text);
+        } catch (UserError e) {
+          throw UserError.of("error.projection.scenarioMatch", name, i + 1, text);
+        }
+        continue;
+      }
       double number;
       try {
         number = Double.parseDouble(text);
@@ -61,15 +122,22 @@ public record Scenario(double entryChangePct, double exitChangePct) {
       switch (key) {
         case "entry_rate_change_pct" -> entry = number;
         case "exit_change_pct" -> exit = number;
+        case "step_down_pct" -> stepDown = number;
         default -> throw UserError.of("error.projection.scenarioKey", name, i + 1, key);
       }
     }
-    return new Scenario(entry, exit);
+    return new Scenario(entry, exit, match, stepDown);
   }
 
   /** From form or query fields (blank = no change). */
   public static Scenario fields(String entry, String exit) {
-    return new Scenario(number("entry_change", entry), number("exit_change", exit));
+    return fields(entry, exit, null, null);
+  }
+
+  /** From form or query fields (blank = no change): the two changes, the neighbours to match, the step-down. */
+  public static Scenario fields(String entry, String exit, String match, String stepDown) {
+    return new Scenario(number("entry_change", entry), number("exit_change", exit), Match.parse("match-neighbours", match),
+        number("step_down", stepDown));
   }
 
   private static double number(String field, String text) {

@@ -306,13 +306,7 @@ public final class ReportService {
 
   /** The need factors (percentages and scores) with data in every one of the nations, in catalogue order. */
   private List<String> candidates(List<Nation> nations) {
-    List<String> factors = new ArrayList<>();
-    for (Measure measure : measures.all()) {
-      if (!uk.lacexplorer.measure.MeasureCatalogue.isNeedFactor(measure)) continue;
-      MeasureId id = new MeasureId(measure.id());
-      if (nations.stream().allMatch(each -> !rates.years(each, id.value()).isEmpty())) factors.add(measure.id());
-    }
-    return factors;
+    return DefaultFactor.candidates(measures, nations, (nation, id) -> !rates.years(nation, id).isEmpty());
   }
 
   private static RateRow row(List<RateRow> rows, AreaCode code) {

@@ -12,13 +12,8 @@ public final class NeedFactors {
   }
 
   public static List<Measure> available(Site site, List<Nation> nations) {
-    List<Measure> factors = new ArrayList<>();
-    for (Measure measure : site.app().measures().all()) {
-      if (!uk.lacexplorer.measure.MeasureCatalogue.isNeedFactor(measure)) continue;
-      MeasureId id = new MeasureId(measure.id());
-      if (nations.stream().allMatch(each -> !site.years(each, id).isEmpty())) factors.add(measure);
-    }
-    return factors;
+    return uk.lacexplorer.need.DefaultFactor.candidates(site.app().measures(), nations,
+        (nation, id) -> !site.years(nation, new MeasureId(id)).isEmpty()).stream().map(site.app().measures()::get).toList();
   }
 
   /**

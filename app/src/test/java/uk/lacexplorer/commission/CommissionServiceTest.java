@@ -118,6 +118,21 @@ class CommissionServiceTest {
   }
 
   @Test
+  void aStepDownMovesResidentialPlacementsIntoFosterCare() {
+    // 20% of Hartlepool's 48 children in secure units and children's homes placed in foster care instead: 9.6 of the
+    // 332 move; the suppressed types (other residential settings, residential schools) are not published, so they
+    // stay. The number looked after is the baseline's.
+    ProjectionRequest request = ProjectionRequest.parse("Hartlepool", "1", Scenario.fields("0", "0", "none", "20"));
+    ProjectionResult.Band band = projections.run(request).years().get(0).baseline();
+    CommissionResult result = service.run(new CommissionRequest(request, Supply.NONE));
+    assertThat(row(result, "foster").share()).isCloseTo((235 + 0.2 * 48) / 332, within(1e-12));
+    assertThat(row(result, "secure_and_childrens_homes").share()).isCloseTo(0.8 * 48 / 332, within(1e-12));
+    assertThat(row(result, "suppressed_types").share()).isCloseTo(5.0 / 332, within(1e-12));
+    assertThat(row(result, "all_types").expected()).isCloseTo(band.expected(), within(1e-9));
+    assertThat(row(result, "foster").expected()).isCloseTo((235 + 0.2 * 48) / 332 * band.expected(), within(1e-9));
+  }
+
+  @Test
   void mistakesInTheCostsFileNameTheLineAndValue() {
     assertThatThrownBy(() -> UnitCosts.parse("c.csv", List.of("type,cost", "foster,1")))
         .isInstanceOf(UserError.class).hasMessageContaining("c.csv, line 1").hasMessageContaining("type,weekly_cost");

@@ -80,10 +80,52 @@ class ProjectionServiceTest {
     assertThat(first.scenario().expected()).isCloseTo(1566.429 - 40.211, within(1e-2));
   }
 
+  /**
+   * Matching the neighbours' median entry rate: with Leeds' neighbours given as five West Yorkshire and core-city
+   * authorities, the median is the middle of their own calibrated rates (each authority's projection at the same
+   * origin reports its rate), and the first year's difference from the baseline is the hand difference of the
+   * entrants that rate gives, less the share of them who leave: (median − own) × 17.6239 × (1 − q).
+   */
+  @Test
+  void matchingTheNeighboursMedianEntryRateMovesTheFirstYearByTheHandDifference() {
+    List<String> peers = List.of("Bradford", "Kirklees", "Wakefield", "Sheffield", "Manchester");
+    var store = service.store();
+    ProjectionService matched = new ProjectionService(store,
+        (area, year) -> peers.stream().map(name -> store.areas().resolve(name, null).code()).toList());
+    List<Double> rates = new java.util.ArrayList<>();
+    for (String peer : peers) {
+      ProjectionResult own = service.run(ProjectionRequest.parse(peer, "1", Scenario.NONE));
+      assertThat(own.origin()).as(peer).isEqualTo(2024);
+      rates.add(own.entryRatePer10k());
+    }
+    double median = rates.stream().sorted().toList().get(2);
+    ProjectionResult result = matched.run(ProjectionRequest.parse("Leeds", "2",
+        Scenario.parse("test", List.of("match_neighbours = entry"))));
+    assertThat(result.neighbours().entryRatePer10k()).isCloseTo(median, within(1e-12));
+    assertThat(result.neighbours().ownEntryRatePer10k()).isCloseTo(29.329595, within(1e-5));
+    assertThat(result.neighbours().names()).containsExactly("Bradford", "Kirklees", "Wakefield", "Sheffield", "Manchester");
+    double difference = (median - 29.329595) * 17.6239 * (1 - 0.2220839);
+    assertThat(result.years().get(0).difference().expected()).isCloseTo(difference, within(1e-2));
+    // "both" also takes the neighbours' exit probability; a further -10% applies on top of the median
+    ProjectionResult further = matched.run(ProjectionRequest.parse("Leeds", "1",
+        Scenario.fields("-10", "0", "entry", "0")));
+    double fewer = (0.9 * median - 29.329595) * 17.6239 * (1 - 0.2220839);
+    assertThat(further.years().get(0).difference().expected()).isCloseTo(fewer, within(1e-2));
+    // too few neighbours with flows: refused with the counts
+    ProjectionService lonely = new ProjectionService(store, (area, year) -> List.of(store.areas().resolve("Bradford", null).code()));
+    assertThatThrownBy(() -> lonely.run(ProjectionRequest.parse("Leeds", "1", Scenario.fields("0", "0", "both", "0"))))
+        .isInstanceOf(UserError.class).hasMessageContaining("at least 3").hasMessageContaining("1 could be");
+    assertThatThrownBy(() -> Scenario.fields("0", "0", "sideways", "0")).isInstanceOf(UserError.class);
+    assertThatThrownBy(() -> Scenario.fields("0", "0", "none", "120")).isInstanceOf(UserError.class);
+    // a step-down alone changes the placements, not the number looked after: no scenario fan
+    ProjectionResult stepped = service.run(ProjectionRequest.parse("Leeds", "1", Scenario.fields("0", "0", "none", "25")));
+    assertThat(stepped.years().get(0).scenario()).isNull();
+  }
+
   @Test
   void badScenarioLinesNameTheLine() {
-    assertThatThrownBy(() -> Scenario.parse("s.txt", List.of("entry_rate_change_pct = 5", "step_down = 3")))
-        .isInstanceOf(UserError.class).extracting(e -> ((UserError) e).args()).asList().contains("s.txt", 2, "step_down");
+    assertThatThrownBy(() -> Scenario.parse("s.txt", List.of("entry_rate_change_pct = 5", "step_downs = 3")))
+        .isInstanceOf(UserError.class).extracting(e -> ((UserError) e).args()).asList().contains("s.txt", 2, "step_downs");
     assertThatThrownBy(() -> Scenario.parse("s.txt", List.of("exit_change_pct = lots"))).isInstanceOf(UserError.class);
     assertThatThrownBy(() -> ProjectionRequest.parse("Leeds", "0", Scenario.NONE)).isInstanceOf(UserError.class);
   }

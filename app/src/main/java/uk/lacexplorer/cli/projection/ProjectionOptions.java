@@ -14,7 +14,8 @@ public final class ProjectionOptions {
   String horizon;
 
   @Option(names = "--scenario", paramLabel = "FILE",
-      description = "Lines 'entry_rate_change_pct = x' and/or 'exit_change_pct = y' (percent changes).")
+      description = {"Lines 'entry_rate_change_pct = x', 'exit_change_pct = y' (percent changes), 'match_neighbours =",
+          "entry|exit|both', 'step_down_pct = z'."})
   Path scenario;
 
   @Option(names = "--entry-change", paramLabel = "PCT", description = "Entry rate change in percent (instead of a file).")
@@ -23,9 +24,18 @@ public final class ProjectionOptions {
   @Option(names = "--exit-change", paramLabel = "PCT", description = "Exit probability change in percent.")
   String exitChange;
 
-  /** The projection these options ask for (a scenario file, else the two changes, else none). */
+  @Option(names = "--match-neighbours", paramLabel = "entry|exit|both",
+      description = "Take the median entry rate, exit probability or both of the authority's need-based neighbours.")
+  String matchNeighbours;
+
+  @Option(names = "--step-down", paramLabel = "PCT",
+      description = "Percent of children in residential placements placed in foster care instead (placements only).")
+  String stepDown;
+
+  /** The projection these options ask for (a scenario file, else the changes given, else none). */
   public ProjectionRequest request() {
-    Scenario chosen = scenario != null ? Scenario.read(scenario) : Scenario.fields(entryChange, exitChange);
+    Scenario chosen = scenario != null ? Scenario.read(scenario)
+        : Scenario.fields(entryChange, exitChange, matchNeighbours, stepDown);
     return ProjectionRequest.parse(area, horizon, chosen);
   }
 }

@@ -18,7 +18,6 @@ import uk.lacexplorer.commission.UnitCosts;
 import uk.lacexplorer.i18n.Audience;
 import uk.lacexplorer.i18n.UserError;
 import uk.lacexplorer.projection.ProjectionRequest;
-import uk.lacexplorer.projection.Scenario;
 import uk.lacexplorer.web.CleanText;
 import uk.lacexplorer.web.ErrorItem;
 import uk.lacexplorer.web.Page;
@@ -37,7 +36,8 @@ import uk.lacexplorer.web.projection.ProjectionRoutes;
  * read in memory and kept nowhere; an answer with a supply is not cached.
  */
 public final class CommissionRoutes implements WebModule {
-  static final List<String> PARAMETERS = List.of("area", "horizon", "entry-change", "exit-change");
+  static final List<String> PARAMETERS = List.of("area", "horizon", "entry-change", "exit-change", "match-neighbours",
+      "step-down");
   private final Site site;
 
   public CommissionRoutes(Site site) {
@@ -53,7 +53,8 @@ public final class CommissionRoutes implements WebModule {
   private void page(Context ctx, boolean posted) {
     Page page = site.page(ctx, "project");
     ProjectionChoices choices = posted
-        ? choices(page, ctx.formParam("area"), ctx.formParam("horizon"), ctx.formParam("entry-change"), ctx.formParam("exit-change"))
+        ? choices(page, ctx.formParam("area"), ctx.formParam("horizon"), ctx.formParam("entry-change"),
+            ctx.formParam("exit-change"), ctx.formParam("match-neighbours"), ctx.formParam("step-down"))
         : fromQuery(ctx, page);
     List<ErrorItem> errors = new ArrayList<>();
     CommissionView view = null;
@@ -63,8 +64,8 @@ public final class CommissionRoutes implements WebModule {
       try {
         Supply supply = posted ? file(ctx, "supply", Supply::parse, Supply.NONE) : Supply.NONE;
         UnitCosts costs = posted ? file(ctx, "costs", UnitCosts::parse, UnitCosts.NONE) : UnitCosts.NONE;
-        request = new CommissionRequest(ProjectionRequest.parse(choices.area(), choices.horizon(),
-            Scenario.fields(choices.entryChange(), choices.exitChange())), supply, costs);
+        request = new CommissionRequest(ProjectionRequest.parse(choices.area(), choices.horizon(), choices.scenario()),
+            supply, costs);
       } catch (UserError error) {
         ctx.status(400);
         errors.add(new ErrorItem(error.render(page.lang(), Audience.WEB), null));
@@ -93,11 +94,13 @@ public final class CommissionRoutes implements WebModule {
 
   private ProjectionChoices fromQuery(Context ctx, Page page) {
     Params params = Params.of(ctx, PARAMETERS);
-    return choices(page, params.text("area"), params.text("horizon"), params.text("entry-change"), params.text("exit-change"));
+    return choices(page, params.text("area"), params.text("horizon"), params.text("entry-change"), params.text("exit-change"),
+        params.text("match-neighbours"), params.text("step-down"));
   }
 
-  private ProjectionChoices choices(Page page, String area, String horizon, String entry, String exit) {
-    return new ProjectionChoices(area, blank(horizon, "5"), blank(entry, "0"), blank(exit, "0"),
+  private ProjectionChoices choices(Page page, String area, String horizon, String entry, String exit, String match,
+                                    String stepDown) {
+    return new ProjectionChoices(area, blank(horizon, "5"), blank(entry, "0"), blank(exit, "0"), match, stepDown,
         ProjectionRoutes.authorities(site, page));
   }
 

@@ -68,6 +68,8 @@ public record CommissionView(String name, String code, String summary, List<Inte
     }
     String summary = page.text("commission.summary", name, projection.origin(), result.mixYear(),
         whole(page, result.mixTotal()));
+    double stepDown = projection.request().scenario().stepDownPct();
+    if (stepDown > 0) summary += " " + page.text("commission.stepDown", page.format().number(stepDown, 1));
     return new CommissionView(name, projection.areaCode(), summary, years, demand, gaps, costs, estimates,
         result.supplied(), "/api/v1/commission?" + query);
   }

@@ -28,19 +28,24 @@ public final class ProjectionApi implements WebModule {
   public void register(RoutesConfig routes) {
   }
 
+  /** The parameters of a projection, named as {@code ./lacx project}'s options. */
+  static final List<String> SCENARIO = List.of("area", "horizon", "entry-change", "exit-change", "match-neighbours",
+      "step-down");
+
+  static ProjectionRequest request(uk.lacexplorer.web.Params params) {
+    return ProjectionRequest.parse(params.text("area"), params.text("horizon"), Scenario.fields(params.text("entry-change"),
+        params.text("exit-change"), params.text("match-neighbours"), params.text("step-down")));
+  }
+
   @Override
   public List<ApiEndpoint> endpoints() {
     Application app = site.app();
     return List.of(
-        ApiEndpoint.of("project", List.of("area", "horizon", "entry-change", "exit-change"),
-            params -> ProjectionTable.output(site.cached("project", ProjectionRequest.parse(params.text("area"),
-                params.text("horizon"), Scenario.fields(params.text("entry-change"), params.text("exit-change"))),
-                app.projection()::run))),
-        ApiEndpoint.of("commission", List.of("area", "horizon", "entry-change", "exit-change"),
-            params -> uk.lacexplorer.commission.CommissionTable.output(site.cached("commission",
-                new uk.lacexplorer.commission.CommissionRequest(ProjectionRequest.parse(params.text("area"),
-                    params.text("horizon"), Scenario.fields(params.text("entry-change"), params.text("exit-change"))),
-                    uk.lacexplorer.commission.Supply.NONE), app.commission()::run))),
+        ApiEndpoint.of("project", SCENARIO, params -> ProjectionTable.output(site.cached("project", request(params),
+            app.projection()::run))),
+        ApiEndpoint.of("commission", SCENARIO, params -> uk.lacexplorer.commission.CommissionTable.output(
+            site.cached("commission", new uk.lacexplorer.commission.CommissionRequest(request(params),
+                uk.lacexplorer.commission.Supply.NONE), app.commission()::run))),
         ApiEndpoint.of("backtest", List.of("nation", "origin", "horizon"),
             params -> BacktestTable.output(site.cached("backtest", BacktestRequest.parse(params.text("nation"),
                 params.text("origin"), params.text("horizon")), app.projection().backtest()::run))));

@@ -10,9 +10,19 @@ import java.util.List;
  * @param authorities the authorities offered, Welsh first
  */
 public record ProjectionChoices(String area, String horizon, String entryChange, String exitChange,
-                                List<Option> authorities) {
+                                String matchNeighbours, String stepDown, List<Option> authorities) {
   public ProjectionChoices {
     authorities = List.copyOf(authorities);
+    matchNeighbours = matchNeighbours == null || matchNeighbours.isBlank() ? "none" : matchNeighbours.strip();
+    stepDown = stepDown == null || stepDown.isBlank() ? "0" : stepDown;
+  }
+
+  /** The choices of the neighbours' median offered by the form. */
+  public static final List<String> MATCHES = List.of("none", "entry", "exit", "both");
+
+  /** The scenario the fields ask for. */
+  public uk.lacexplorer.projection.Scenario scenario() {
+    return uk.lacexplorer.projection.Scenario.fields(entryChange, exitChange, matchNeighbours, stepDown);
   }
 
   /** An authority in the list: its code, its name in the page's language and its nation's name. */
@@ -26,7 +36,8 @@ public record ProjectionChoices(String area, String horizon, String entryChange,
   /** The same request as a query string of {@code /api/v1/project} (and the CSV download). */
   public String query() {
     return "area=" + encode(area) + "&horizon=" + encode(horizon) + "&entry-change=" + encode(entryChange)
-        + "&exit-change=" + encode(exitChange);
+        + "&exit-change=" + encode(exitChange) + "&match-neighbours=" + encode(matchNeighbours)
+        + "&step-down=" + encode(stepDown);
   }
 
   private static String encode(String value) {

@@ -25,7 +25,8 @@ import uk.lacexplorer.web.WebModule;
  * without JavaScript (a GET form with the same parameters as {@code /api/v1/project} and {@code ./lacx project}).
  */
 public final class ProjectionRoutes implements WebModule {
-  static final List<String> PARAMETERS = List.of("area", "horizon", "entry-change", "exit-change");
+  static final List<String> PARAMETERS = List.of("area", "horizon", "entry-change", "exit-change", "match-neighbours",
+      "step-down");
   private final Site site;
 
   public ProjectionRoutes(Site site) {
@@ -41,15 +42,15 @@ public final class ProjectionRoutes implements WebModule {
     Params params = Params.of(ctx, PARAMETERS);
     Page page = site.page(ctx, "project");
     ProjectionChoices choices = new ProjectionChoices(params.text("area"), params.text("horizon", "5"),
-        params.text("entry-change", "0"), params.text("exit-change", "0"), authorities(page));
+        params.text("entry-change", "0"), params.text("exit-change", "0"), params.text("match-neighbours"),
+        params.text("step-down"), authorities(page));
     ProjectionView view = null;
     String refusal = null;
     List<ErrorItem> errors = new ArrayList<>();
     if (choices.area() != null && !choices.area().isBlank()) {
       ProjectionRequest request = null;
       try {
-        request = ProjectionRequest.parse(choices.area(), choices.horizon(),
-            Scenario.fields(choices.entryChange(), choices.exitChange()));
+        request = ProjectionRequest.parse(choices.area(), choices.horizon(), choices.scenario());
       } catch (UserError error) {
         // a value the reader typed: the form again, with the reason
         ctx.status(400);

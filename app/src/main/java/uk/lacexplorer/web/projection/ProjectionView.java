@@ -39,6 +39,13 @@ public record ProjectionView(String name, String code, boolean scenario, List<St
       sentences.add(page.text("project.calibrationObserved", span, f.number(result.entryRatePer10k(), 1),
           f.number(100 * result.exitProbability(), 1)));
     }
+    ProjectionResult.NeighbourMedian peers = result.neighbours();
+    if (peers != null) {
+      List<String> names = page.welsh() ? peers.namesCy() : peers.names();
+      sentences.add(page.text("project.neighbours." + peers.match(), String.join(", ", names),
+          f.number(peers.entryRatePer10k(), 1), f.number(peers.ownEntryRatePer10k(), 1),
+          f.number(100 * peers.exitProbability(), 1), f.number(100 * peers.ownExitProbability(), 1)));
+    }
     sentences.add(page.text("project.dynamics", f.number(100 * result.dynamics().damping(), 0),
         f.integer(result.dynamics().dampingForecasts())));
     List<List<String>> rows = new ArrayList<>();
