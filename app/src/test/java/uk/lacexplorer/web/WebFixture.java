@@ -27,7 +27,8 @@ import uk.lacexplorer.store.Database;
  * A small made-up dataset for web tests: the 22 Welsh authorities (real codes and names, invented counts), five
  * English ones including Buckinghamshire's 2021 change of code, both nations, counts 2019–2023 and populations
  * 2018–2022 (so 2023 uses the nearest estimate), a WIMD share (2019, Wales) and lone-parent households (2022).
- * Ceredigion's 2021 count is suppressed. Numbers are invented.
+ * Ceredigion's 2021 count is suppressed. Hartlepool has a placement mix (2022) and spend on fostering and residential
+ * care, for the commissioning page. Numbers are invented.
  */
 public final class WebFixture {
   static final String[][] WALES = {
@@ -137,6 +138,18 @@ public final class WebFixture {
         }
       }
     }
+    // Hartlepool's placements at 31 March 2022 and its spend on fostering and residential care in 2021-22, so that the
+    // commissioning page has a mix to divide and costs to estimate (invented, like everything here).
+    AreaCode hartlepool = new AreaCode("E06000001");
+    for (String[] placement : new String[][] {{"total", "100"}, {"foster", "70"}, {"secure_and_childrens_homes", "15"},
+        {"placed_with_parents", "8"}, {"other_placements", "7"}}) {
+      observations.add(new Observation(hartlepool, "children_looked_after", LAST_YEAR - 1, "placement=" + placement[0],
+          Double.valueOf(placement[1]), Set.of(), "fixture_counts"));
+    }
+    observations.add(new Observation(hartlepool, "spend_cla_fostering_gross", LAST_YEAR - 1, "", 2_000_000.0, Set.of(),
+        "fixture_counts"));
+    observations.add(new Observation(hartlepool, "spend_cla_residential_gross", LAST_YEAR - 1, "", 3_000_000.0, Set.of(),
+        "fixture_counts"));
     return new Dataset(areas, Map.of("Anglesey", new AreaCode("W06000001"), "All Welsh local authorities", wales,
         "Rhondda Cynon Taff", new AreaCode("W06000016")),
         sources, observations);
