@@ -279,6 +279,11 @@ public final class Application implements AutoCloseable {
     return decompose.get();
   }
 
+  /** Projections from an authority's own SSDA903 episodes (stateless). */
+  public uk.lacexplorer.projection.episodes.EpisodeProjectionService episodeProjection() {
+    return new uk.lacexplorer.projection.episodes.EpisodeProjectionService();
+  }
+
   /** An authority's moderating factors beside its nation's spread of them. */
   public uk.lacexplorer.factors.FactorsService factors() {
     return factors.get();

@@ -34,8 +34,16 @@ public final class ProjectionOptions {
 
   /** The projection these options ask for (a scenario file, else the changes given, else none). */
   public ProjectionRequest request() {
-    Scenario chosen = scenario != null ? Scenario.read(scenario)
-        : Scenario.fields(entryChange, exitChange, matchNeighbours, stepDown);
-    return ProjectionRequest.parse(area, horizon, chosen);
+    return ProjectionRequest.parse(area, horizon, scenario());
+  }
+
+  /** The scenario: a file, else the changes given, else none. */
+  public Scenario scenario() {
+    return scenario != null ? Scenario.read(scenario) : Scenario.fields(entryChange, exitChange, matchNeighbours, stepDown);
+  }
+
+  /** {@code --horizon} as a number of years, or null when not given (a bad value is refused as the projection does). */
+  public Integer horizonYears() {
+    return horizon == null || horizon.isBlank() ? null : ProjectionRequest.parse("-", horizon, Scenario.NONE).horizon();
   }
 }

@@ -148,7 +148,7 @@ public final class Projection {
   }
 
   /** Knuth's product method for small means, a rounded normal draw for means above 30 (error well under the noise). */
-  private static long poisson(double mean, RandomGenerator random) {
+  static long poisson(double mean, RandomGenerator random) {
     if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
     double limit = Math.exp(-mean);
     double product = random.nextDouble();
@@ -161,7 +161,7 @@ public final class Projection {
   }
 
   /** Bernoulli trials up to 60, a rounded normal draw when the variance exceeds 9, the exact inverse otherwise. */
-  private static long binomial(long trials, double p, RandomGenerator random) {
+  static long binomial(long trials, double p, RandomGenerator random) {
     if (trials <= 60) {
       long k = 0;
       for (long i = 0; i < trials; i++) if (random.nextDouble() < p) k++;
