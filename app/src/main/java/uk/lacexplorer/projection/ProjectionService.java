@@ -55,6 +55,34 @@ public final class ProjectionService {
     }
     NationSeries data = NationSeries.load(store, area.nation());
     NationSeries england = area.nation() == Nation.ENGLAND ? data : NationSeries.load(store, Nation.ENGLAND);
+    return run(area, data, england, new Dynamics.Estimator(data, england), request);
+  }
+
+  /**
+   * The baseline projection of every current authority of both nations that the data can project, Wales first: the
+   * same answers as {@link #run} one at a time, with each nation's series read and its dynamics learnt once.
+   */
+  public List<ProjectionResult> runAll(int horizon) {
+    NationSeries england = NationSeries.load(store, Nation.ENGLAND);
+    List<ProjectionResult> results = new ArrayList<>();
+    for (Nation nation : List.of(Nation.WALES, Nation.ENGLAND)) {
+      NationSeries data = nation == Nation.ENGLAND ? england : NationSeries.load(store, nation);
+      Dynamics.Estimator dynamics = new Dynamics.Estimator(data, england);
+      List<Area> areas = store.areas().localAuthorities(nation).stream().filter(area -> area.validTo() == null).toList();
+      // the authorities are independent (each simulation has its own seeded generator): projected in parallel
+      results.addAll(areas.parallelStream().map(area -> {
+        try {
+          return run(area, data, england, dynamics, new ProjectionRequest(area.code().value(), horizon, Scenario.NONE));
+        } catch (UserError cannot) {
+          return null; // too little history or no population: left out, as a single projection would refuse it
+        }
+      }).filter(java.util.Objects::nonNull).toList());
+    }
+    return results;
+  }
+
+  private ProjectionResult run(Area area, NationSeries data, NationSeries england, Dynamics.Estimator dynamics,
+                               ProjectionRequest request) {
     var stock = data.series(NationSeries.STOCK, area.code());
     if (stock.isEmpty()) throw UserError.of("error.projection.noStock", area.nameEn());
     // the latest year with a stock and enough history before it
@@ -69,8 +97,7 @@ public final class ProjectionService {
           scenario = scenario.withFactors(scenario.match().entry() ? median.entryRatePer10k() / own.history().entryRatePer10k() : 1,
               scenario.match().exit() ? median.exitProbability() / own.history().exitProbability() : 1);
         }
-        return project(area, data, england, origin, request, scenario, median,
-            new Dynamics.Estimator(data, england).at(origin));
+        return project(area, data, england, origin, request, scenario, median, dynamics.at(origin));
       } catch (UserError e) {
         if (last == null) last = e;
       }

@@ -45,9 +45,14 @@ public final class ExtractReader {
 
   /** Reads one authority's folder: header and episodes must be there, the other tables are read when present. */
   public Extract read(Path folder, String laCode) {
+    return read(folder, laCode, Tables.ALL);
+  }
+
+  /** As {@link #read(Path, String)}, reading only the tables given (the required ones must be among them). */
+  public Extract read(Path folder, String laCode, List<TableSpec> specs) {
     ChildIndex children = new ChildIndex();
     Map<TableSpec, TableData> tables = new LinkedHashMap<>();
-    for (TableSpec spec : Tables.ALL) {
+    for (TableSpec spec : specs) {
       Path file = folder.resolve(spec.fileName());
       if (!Files.isRegularFile(file)) {
         if (spec.required()) {

@@ -50,18 +50,35 @@ record EpisodeFlows(int reference, int months, long[][] moves, long[] exits, lon
     return (int) (end.equals(date) ? end : date.withDayOfMonth(1).minusDays(1)).toEpochDay();
   }
 
+  /** From an extract holding both tables. */
   static EpisodeFlows of(Extract extract, int months) {
+    return of(extract, extract, months);
+  }
+
+  /**
+   * From the episodes of one extract and the dates of birth of another's header (read separately, each numbering
+   * the children its own way): a child's date of birth is found by its CHILD.
+   */
+  static EpisodeFlows of(Extract extract, Extract births, int months) {
     TableData episodes = extract.episodes();
-    TableData header = extract.header();
+    TableData header = births.header();
     int children = extract.children().size();
-    int[] dob = new int[children];
-    java.util.Arrays.fill(dob, Dates.BLANK);
+    int[] byHeaderNumber = new int[births.children().size()];
+    java.util.Arrays.fill(byHeaderNumber, Dates.BLANK);
     for (int row = 0; row < header.size(); row++) {
       int child = header.child(row);
-      if (child >= 0) dob[child] = header.date(Tables.Header.DOB, row);
+      if (child >= 0) byHeaderNumber[child] = header.date(Tables.Header.DOB, row);
+    }
+    int[] dob = new int[children];
+    for (int c = 0; c < children; c++) {
+      int number = births == extract ? c : births.children().find(extract.children().id(c));
+      dob[c] = number < 0 || number >= byHeaderNumber.length ? Dates.BLANK : byHeaderNumber[number];
     }
     int reference = reference(episodes);
     int[] ends = monthEnds(reference, months);
+    // each month end as yyyymmdd, so that an age is a subtraction (no dates made per child and month)
+    int[] endKeys = new int[ends.length];
+    for (int k = 0; k < ends.length; k++) endKeys[k] = key(ends[k]);
     EpisodeOrder order = EpisodeOrder.of(episodes, children);
     int states = CareStates.STATES;
     long[][] moves = new long[states][states];
@@ -78,6 +95,7 @@ record EpisodeFlows(int reference, int months, long[][] moves, long[] exits, lon
         continue;
       }
       counted++;
+      int born = key(dob[c]);
       java.util.Arrays.fill(at, -1);
       int k = 0;
       for (int position = order.begin(c); position < order.end(c) && k < ends.length; position++) {
@@ -90,7 +108,7 @@ record EpisodeFlows(int reference, int months, long[][] moves, long[] exits, lon
         while (k < ends.length && ends[k] < start) k++;
         // in this episode on the month ends from its start to the day before it ends (open: to the reference)
         for (int j = k; j < ends.length && (!Dates.isDate(end) || ends[j] < end); j++) {
-          int band = CareStates.bandOfAge(age(dob[c], ends[j]));
+          int band = CareStates.bandOfAge(age(born, endKeys[j]));
           at[j] = type < 0 || band < 0 ? -1 : CareStates.state(type, band);
         }
       }
@@ -104,14 +122,18 @@ record EpisodeFlows(int reference, int months, long[][] moves, long[] exits, lon
     return new EpisodeFlows(reference, months, moves, exits, entries, stock, episodes.size(), counted, undated);
   }
 
-  /** Whole years of age on a day. */
-  static int age(int dob, int day) {
-    LocalDate born = Dates.toLocalDate(dob);
-    LocalDate on = Dates.toLocalDate(day);
-    int age = on.getYear() - born.getYear();
-    if (on.getMonthValue() < born.getMonthValue()
-        || on.getMonthValue() == born.getMonthValue() && on.getDayOfMonth() < born.getDayOfMonth()) age--;
-    return age;
+  /** A day as the number yyyymmdd. */
+  static int key(int day) {
+    LocalDate date = Dates.toLocalDate(day);
+    return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+  }
+
+  /**
+   * Whole years of age on a day, both as yyyymmdd: the difference of the years, less one before the birthday (a child
+   * born on 29 February is a year older on 1 March in other years).
+   */
+  static int age(int born, int on) {
+    return (on - born) / 10_000;
   }
 
   /** Children in a state at a month end of the window, before the last (those whose next month end is counted). */

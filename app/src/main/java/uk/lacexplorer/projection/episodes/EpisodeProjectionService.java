@@ -33,9 +33,21 @@ public final class EpisodeProjectionService {
       throw UserError.of("error.projection.noEpisodes", request.folder().toString());
     }
     long t0 = System.nanoTime();
-    Extract extract = new ExtractReader(Dates.now()).read(request.folder(), null);
+    // the projection needs the children's dates of birth and their episodes only: the two files are read at once, each
+    // with its own numbering of the children (matched by CHILD afterwards)
+    ExtractReader reader = new ExtractReader(Dates.now());
+    java.util.concurrent.CompletableFuture<Extract> header = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> reader.read(request.folder(), null, java.util.List.of(uk.lacexplorer.episodes.parse.Tables.HEADER)));
+    Extract extract = reader.read(request.folder(), null, java.util.List.of(uk.lacexplorer.episodes.parse.Tables.EPISODES));
+    Extract births;
+    try {
+      births = header.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
+      throw e;
+    }
     long t1 = System.nanoTime();
-    EpisodeFlows flows = EpisodeFlows.of(extract, request.window());
+    EpisodeFlows flows = EpisodeFlows.of(extract, births, request.window());
     if (flows.reference() == Integer.MIN_VALUE || flows.children() == 0) {
       throw UserError.of("error.projection.noEpisodes", request.folder().toString());
     }

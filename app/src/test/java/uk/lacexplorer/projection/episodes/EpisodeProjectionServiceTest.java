@@ -88,6 +88,18 @@ class EpisodeProjectionServiceTest {
   }
 
   @Test
+  void agesAreWholeYearsOnTheDay() {
+    int born = EpisodeFlows.key(uk.lacexplorer.episodes.parse.Dates.of(2008, 2, 29));
+    assertThat(EpisodeFlows.age(born, 20260228)).isEqualTo(17);
+    assertThat(EpisodeFlows.age(born, 20260301)).isEqualTo(18);
+    assertThat(EpisodeFlows.age(born, 20280229)).isEqualTo(20);
+    assertThat(EpisodeFlows.age(EpisodeFlows.key(uk.lacexplorer.episodes.parse.Dates.of(2010, 6, 15)), 20240614)).isEqualTo(13);
+    assertThat(EpisodeFlows.age(EpisodeFlows.key(uk.lacexplorer.episodes.parse.Dates.of(2010, 6, 15)), 20240615)).isEqualTo(14);
+    assertThat(CareStates.bandOfAge(18)).isEqualTo(-1);
+    assertThat(CareStates.bandOfAge(0)).isZero();
+  }
+
+  @Test
   void aFolderWithoutEpisodesOrABadRequestIsOneClearLine() {
     assertThatThrownBy(() -> new EpisodeProjectionService().run(new EpisodeProjectionRequest(folder, 24, 24, Scenario.NONE)))
         .isInstanceOf(UserError.class).hasMessageContaining("episodes.csv");
