@@ -122,7 +122,7 @@ public final class Application implements AutoCloseable {
       var peers = new uk.lacexplorer.need.DefaultNeighbours(needTables.get(), neighbours.get(), measures,
           (nation, id) -> !rates.get().years(nation, id).isEmpty());
       return new uk.lacexplorer.projection.ProjectionService(store.get(),
-          (code, year) -> peers.of(store.get().areas().get(code), year));
+          (code, year) -> peers.of(store.get().areas().get(code), year), (code, year) -> stageCounts(code, year));
     });
     commission = new Lazy<>(() -> new uk.lacexplorer.commission.CommissionService(store.get(), projection.get()));
     dfeNeighbours = new Lazy<>(() -> new uk.lacexplorer.need.DfeNeighbourService(needTables.get(), neighbours.get()));
@@ -277,6 +277,24 @@ public final class Application implements AutoCloseable {
 
   public DecomposeService decompose() {
     return decompose.get();
+  }
+
+  /** The counts of the cascade's flow stages of an authority in a year, as {@code ./lacx cascade} gives them. */
+  private java.util.Map<String, Double> stageCounts(uk.lacexplorer.area.AreaCode code, int year) {
+    java.util.Map<String, Double> counts = new java.util.LinkedHashMap<>();
+    try {
+      var result = cascade().run(new uk.lacexplorer.cascade.CascadeRequest(code.value(), year,
+          uk.lacexplorer.cascade.CascadeRequest.DEFAULT_K));
+      for (var figure : result.figures()) {
+        if (figure.stage().kind() == uk.lacexplorer.cascade.Stage.Kind.FLOW
+            && uk.lacexplorer.cascade.CascadeFigure.RATE.equals(figure.figure()) && figure.count() != null) {
+          counts.put(figure.stage().measure(), figure.count());
+        }
+      }
+    } catch (uk.lacexplorer.i18n.UserError notPublished) {
+      // no stage of the cascade in that year: the change is refused by the projection
+    }
+    return counts;
   }
 
   /** Projections from an authority's own SSDA903 episodes (stateless). */

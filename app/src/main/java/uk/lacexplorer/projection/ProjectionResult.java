@@ -10,11 +10,13 @@ import java.util.List;
  * @param dynamics the drift of the rates and the damping learnt from the nation's earlier years
  * @param history the published stock at 31 March of up to ten years to the origin, for a chart
  * @param neighbours with a scenario matching the neighbours, their median rates beside the authority's own; else null
+ * @param stages with a change at an earlier stage, that stage and the later ones as published and as changed; else null
  */
 public record ProjectionResult(ProjectionRequest request, String areaCode, String areaName, String nation, int origin,
                                double originStock, List<Integer> calibrationYears, String calibration,
                                double entryRatePer10k, double exitProbability, Dynamics dynamics,
-                               List<Year> years, List<Observed> history, NeighbourMedian neighbours) {
+                               List<Year> years, List<Observed> history, NeighbourMedian neighbours,
+                               StageChain stages) {
   public ProjectionResult {
     history = List.copyOf(history);
     calibrationYears = List.copyOf(calibrationYears);
@@ -38,6 +40,20 @@ public record ProjectionResult(ProjectionRequest request, String areaCode, Strin
       names = List.copyOf(names);
       namesCy = List.copyOf(namesCy);
     }
+  }
+
+  /**
+   * A change at an earlier stage of the cascade ({@code pct} at {@code stage}, the counts of the year ending 31 March
+   * {@code year}) and how it is carried through: each later stage with its published count, its conversion per 100 of
+   * the stage before, and its count once changed (null where not published).
+   */
+  public record StageChain(String stage, double pct, int year, List<StageRow> rows) {
+    public StageChain {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  public record StageRow(String stage, Double count, Double per100Previous, Double changed) {
   }
 
   /** A published stock at 31 March of {@code year}. */

@@ -29,14 +29,30 @@ public final class ProjectionService {
     List<AreaCode> of(AreaCode area, int year);
   }
 
+  /**
+   * The counts of the cascade's flow stages of an authority in a year ending 31 March, referral first (a stage the
+   * data do not hold is absent), as {@code ./lacx cascade} has them.
+   */
+  @FunctionalInterface
+  public interface StageCounts {
+    java.util.Map<String, Double> of(AreaCode area, int year);
+  }
+
+  private final StageCounts stages;
+
   public ProjectionService(ObservationStore store) {
-    this(store, (area, year) -> List.of());
+    this(store, (area, year) -> List.of(), (area, year) -> java.util.Map.of());
   }
 
   public ProjectionService(ObservationStore store, Neighbours neighbours) {
+    this(store, neighbours, (area, year) -> java.util.Map.of());
+  }
+
+  public ProjectionService(ObservationStore store, Neighbours neighbours, StageCounts stages) {
     this.store = store;
     this.backtest = new BacktestService(store);
     this.neighbours = neighbours;
+    this.stages = stages;
   }
 
   /** The rolling-origin backtest of this model. */
@@ -92,12 +108,17 @@ public final class ProjectionService {
         Calibration own = Calibration.of(data, area.code(), origin, england);
         ProjectionResult.NeighbourMedian median = null;
         Scenario scenario = request.scenario();
+        ProjectionResult.StageChain chain = scenario.changesStage() ? chain(area, origin, scenario) : null;
+        double stageFactor = chain == null ? 1 : 1 + scenario.stageChangePct() / 100;
         if (scenario.match() != Scenario.Match.NONE) {
           median = median(area, data, england, origin, own, scenario.match());
-          scenario = scenario.withFactors(scenario.match().entry() ? median.entryRatePer10k() / own.history().entryRatePer10k() : 1,
+          scenario = scenario.withFactors(stageFactor * (scenario.match().entry()
+                  ? median.entryRatePer10k() / own.history().entryRatePer10k() : 1),
               scenario.match().exit() ? median.exitProbability() / own.history().exitProbability() : 1);
+        } else if (chain != null) {
+          scenario = scenario.withFactors(stageFactor, 1);
         }
-        return project(area, data, england, origin, request, scenario, median, dynamics.at(origin));
+        return project(area, data, england, origin, request, scenario, median, dynamics.at(origin), chain);
       } catch (UserError e) {
         if (last == null) last = e;
       }
@@ -112,7 +133,30 @@ public final class ProjectionService {
    */
   static ProjectionResult project(Area area, NationSeries data, NationSeries england, int origin, ProjectionRequest request,
                                   Dynamics dynamics) {
-    return project(area, data, england, origin, request, request.scenario(), null, dynamics);
+    return project(area, data, england, origin, request, request.scenario(), null, dynamics, null);
+  }
+
+  /**
+   * A change at an earlier stage carried through the authority's conversions as measured in the origin's year: each
+   * later stage's count, and the starts to be looked after, change by the same share while every conversion (per 100
+   * of the stage before) stays as published. Refused when the stage's count is not published for that year.
+   */
+  private ProjectionResult.StageChain chain(Area area, int year, Scenario scenario) {
+    java.util.Map<String, Double> counts = stages.of(area.code(), year);
+    Double at = counts.get(scenario.stage());
+    if (at == null) throw UserError.of("error.projection.stageNotPublished", area.nameEn(), scenario.stage(), year);
+    List<String> order = new ArrayList<>(Scenario.STAGES);
+    order.add("children_started_looked_after");
+    double factor = 1 + scenario.stageChangePct() / 100;
+    List<ProjectionResult.StageRow> rows = new ArrayList<>();
+    Double previous = null;
+    for (String stage : order.subList(order.indexOf(scenario.stage()), order.size())) {
+      Double count = counts.get(stage);
+      Double conversion = count == null || previous == null || previous <= 0 ? null : 100 * count / previous;
+      rows.add(new ProjectionResult.StageRow(stage, count, conversion, count == null ? null : count * factor));
+      previous = count;
+    }
+    return new ProjectionResult.StageChain(scenario.stage(), scenario.stageChangePct(), year, rows);
   }
 
   /**
@@ -154,7 +198,8 @@ public final class ProjectionService {
   }
 
   static ProjectionResult project(Area area, NationSeries data, NationSeries england, int origin, ProjectionRequest request,
-                                  Scenario scenario, ProjectionResult.NeighbourMedian median, Dynamics dynamics) {
+                                  Scenario scenario, ProjectionResult.NeighbourMedian median, Dynamics dynamics,
+                                  ProjectionResult.StageChain chain) {
     Calibration calibration = Calibration.of(data, area.code(), origin, england);
     double start = data.get(NationSeries.STOCK, area.code(), origin);
     double[] population = population(data, area, origin, request.horizon());
@@ -186,7 +231,7 @@ public final class ProjectionService {
     }
     return new ProjectionResult(request, area.code().value(), area.nameEn(), area.nation().id(), origin, start,
         calibration.years(), calibration.inferred() ? "inferred" : "observed", calibration.history().entryRatePer10k(),
-        calibration.history().exitProbability(), dynamics, years, history(data, area, origin), median);
+        calibration.history().exitProbability(), dynamics, years, history(data, area, origin), median, chain);
   }
 
   /** The published stock of up to ten years to the origin. */

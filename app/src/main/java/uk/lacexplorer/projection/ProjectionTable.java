@@ -63,6 +63,17 @@ public final class ProjectionTable {
           + " simulated paths.").formatted(peers == null ? "" : "the neighbours' median " + peers.match() + ", then ",
           asked.entryChangePct(), asked.exitChangePct()));
     }
+    ProjectionResult.StageChain chain = result.stages();
+    if (chain != null) {
+      StringBuilder line = new StringBuilder("Change at %s of %+.1f%% (year ending 31 March %d), carried through the measured conversions:"
+          .formatted(chain.stage(), chain.pct(), chain.year()));
+      for (ProjectionResult.StageRow row : chain.rows()) {
+        line.append(row.count() == null ? " %s not published;".formatted(row.stage())
+            : " %s %.0f -> %.0f%s;".formatted(row.stage(), row.count(), row.changed(),
+                row.per100Previous() == null ? "" : " (%.1f per 100 of the stage before)".formatted(row.per100Previous())));
+      }
+      notes.add(line.substring(0, line.length() - 1) + ". The starts in care change by the same share: this assumes they all come through the chain in proportion, which aggregate data cannot check.");
+    }
     if (asked.stepDownPct() > 0) {
       notes.add("Step-down: %.1f%% of children in residential placements placed in foster care instead; it changes the placements (./lacx commission), not the number looked after."
           .formatted(asked.stepDownPct()));
@@ -86,6 +97,21 @@ public final class ProjectionTable {
     json.put("exit_change_pct", result.request().scenario().exitChangePct());
     json.put("match_neighbours", asked.match().id());
     json.put("step_down_pct", asked.stepDownPct());
+    json.put("stage", asked.stage());
+    json.put("stage_change_pct", asked.stageChangePct());
+    if (result.stages() != null) {
+      List<Map<String, Object>> chainRows = new ArrayList<>();
+      for (ProjectionResult.StageRow row : result.stages().rows()) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("stage", row.stage());
+        r.put("count", row.count());
+        r.put("per_100_previous", row.per100Previous() == null ? null : Numbers.round(row.per100Previous(), 2));
+        r.put("changed", row.changed());
+        chainRows.add(r);
+      }
+      json.put("stage_chain", Map.of("stage", result.stages().stage(), "pct", result.stages().pct(), "year",
+          result.stages().year(), "rows", chainRows));
+    }
     if (peers != null) {
       Map<String, Object> median = new LinkedHashMap<>();
       median.put("match", peers.match());

@@ -122,6 +122,41 @@ class ProjectionServiceTest {
     assertThat(stepped.years().get(0).scenario()).isNull();
   }
 
+  /**
+   * Ten per cent fewer section 47 enquiries, carried through Leeds' conversions held as published: every later stage
+   * and the starts in care fall by a tenth, so the first year's difference is the hand difference of 10% fewer
+   * entrants (−40.211, as above). The chain shows each stage's published count, its conversion and its new count.
+   */
+  @Test
+  void aChangeAtAnEarlierStageIsCarriedThroughTheConversions() {
+    var store = service.store();
+    java.util.Map<String, Double> counts = new java.util.LinkedHashMap<>();
+    counts.put("referrals", 10_000.0);
+    counts.put("section47_enquiries", 2_000.0);
+    counts.put("initial_child_protection_conferences", 800.0);
+    counts.put("child_protection_plans_started", 700.0);
+    counts.put("children_started_looked_after", 558.0);
+    ProjectionService staged = new ProjectionService(store, (area, year) -> List.of(), (area, year) -> counts);
+    ProjectionResult result = staged.run(ProjectionRequest.parse("Leeds", "1",
+        Scenario.parse("test", List.of("stage = section47_enquiries", "stage_change_pct = -10"))));
+    assertThat(result.years().get(0).difference().expected()).isCloseTo(-40.211, within(1e-2));
+    ProjectionResult.StageChain chain = result.stages();
+    assertThat(chain.year()).isEqualTo(2024);
+    assertThat(chain.rows()).extracting(ProjectionResult.StageRow::stage).containsExactly("section47_enquiries",
+        "initial_child_protection_conferences", "child_protection_plans_started", "children_started_looked_after");
+    assertThat(chain.rows().get(1).per100Previous()).isCloseTo(40.0, within(1e-12));
+    assertThat(chain.rows().get(1).changed()).isCloseTo(720.0, within(1e-9));
+    assertThat(chain.rows().get(3).per100Previous()).isCloseTo(100.0 * 558 / 700, within(1e-12));
+    assertThat(chain.rows().get(3).changed()).isCloseTo(502.2, within(1e-9));
+    // a stage without a published count is refused; a change without its stage too
+    ProjectionService unpublished = new ProjectionService(store, (area, year) -> List.of(), (area, year) -> java.util.Map.of());
+    assertThatThrownBy(() -> unpublished.run(ProjectionRequest.parse("Leeds", "1",
+        Scenario.fields("0", "0", "none", "0", "referrals", "-5")))).isInstanceOf(UserError.class)
+        .hasMessageContaining("no published referrals for 2024");
+    assertThatThrownBy(() -> Scenario.parse("s", List.of("stage_change_pct = -5"))).isInstanceOf(UserError.class);
+    assertThatThrownBy(() -> Scenario.fields("0", "0", "none", "0", "court_orders", "-5")).isInstanceOf(UserError.class);
+  }
+
   @Test
   void badScenarioLinesNameTheLine() {
     assertThatThrownBy(() -> Scenario.parse("s.txt", List.of("entry_rate_change_pct = 5", "step_downs = 3")))

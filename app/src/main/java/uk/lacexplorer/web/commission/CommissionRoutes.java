@@ -36,8 +36,7 @@ import uk.lacexplorer.web.projection.ProjectionRoutes;
  * read in memory and kept nowhere; an answer with a supply is not cached.
  */
 public final class CommissionRoutes implements WebModule {
-  static final List<String> PARAMETERS = List.of("area", "horizon", "entry-change", "exit-change", "match-neighbours",
-      "step-down");
+  static final List<String> PARAMETERS = uk.lacexplorer.web.projection.ProjectionApi.SCENARIO;
   private final Site site;
 
   public CommissionRoutes(Site site) {
@@ -54,7 +53,8 @@ public final class CommissionRoutes implements WebModule {
     Page page = site.page(ctx, "project");
     ProjectionChoices choices = posted
         ? choices(page, ctx.formParam("area"), ctx.formParam("horizon"), ctx.formParam("entry-change"),
-            ctx.formParam("exit-change"), ctx.formParam("match-neighbours"), ctx.formParam("step-down"))
+            ctx.formParam("exit-change"), ctx.formParam("match-neighbours"), ctx.formParam("step-down"),
+            ctx.formParam("stage"), ctx.formParam("stage-change"))
         : fromQuery(ctx, page);
     List<ErrorItem> errors = new ArrayList<>();
     CommissionView view = null;
@@ -95,13 +95,13 @@ public final class CommissionRoutes implements WebModule {
   private ProjectionChoices fromQuery(Context ctx, Page page) {
     Params params = Params.of(ctx, PARAMETERS);
     return choices(page, params.text("area"), params.text("horizon"), params.text("entry-change"), params.text("exit-change"),
-        params.text("match-neighbours"), params.text("step-down"));
+        params.text("match-neighbours"), params.text("step-down"), params.text("stage"), params.text("stage-change"));
   }
 
   private ProjectionChoices choices(Page page, String area, String horizon, String entry, String exit, String match,
-                                    String stepDown) {
+                                    String stepDown, String stage, String stageChange) {
     return new ProjectionChoices(area, blank(horizon, "5"), blank(entry, "0"), blank(exit, "0"), match, stepDown,
-        ProjectionRoutes.authorities(site, page));
+        stage, stageChange, ProjectionRoutes.authorities(site, page));
   }
 
   private static String blank(String value, String otherwise) {

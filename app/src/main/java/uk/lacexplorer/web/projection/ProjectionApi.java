@@ -29,12 +29,13 @@ public final class ProjectionApi implements WebModule {
   }
 
   /** The parameters of a projection, named as {@code ./lacx project}'s options. */
-  static final List<String> SCENARIO = List.of("area", "horizon", "entry-change", "exit-change", "match-neighbours",
-      "step-down");
+  public static final List<String> SCENARIO = List.of("area", "horizon", "entry-change", "exit-change",
+      "match-neighbours", "step-down", "stage", "stage-change");
 
   static ProjectionRequest request(uk.lacexplorer.web.Params params) {
     return ProjectionRequest.parse(params.text("area"), params.text("horizon"), Scenario.fields(params.text("entry-change"),
-        params.text("exit-change"), params.text("match-neighbours"), params.text("step-down")));
+        params.text("exit-change"), params.text("match-neighbours"), params.text("step-down"), params.text("stage"),
+        params.text("stage-change")));
   }
 
   @Override

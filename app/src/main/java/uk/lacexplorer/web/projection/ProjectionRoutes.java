@@ -25,8 +25,7 @@ import uk.lacexplorer.web.WebModule;
  * without JavaScript (a GET form with the same parameters as {@code /api/v1/project} and {@code ./lacx project}).
  */
 public final class ProjectionRoutes implements WebModule {
-  static final List<String> PARAMETERS = List.of("area", "horizon", "entry-change", "exit-change", "match-neighbours",
-      "step-down");
+  static final List<String> PARAMETERS = ProjectionApi.SCENARIO;
   private final Site site;
 
   public ProjectionRoutes(Site site) {
@@ -43,7 +42,7 @@ public final class ProjectionRoutes implements WebModule {
     Page page = site.page(ctx, "project");
     ProjectionChoices choices = new ProjectionChoices(params.text("area"), params.text("horizon", "5"),
         params.text("entry-change", "0"), params.text("exit-change", "0"), params.text("match-neighbours"),
-        params.text("step-down"), authorities(page));
+        params.text("step-down"), params.text("stage"), params.text("stage-change"), authorities(page));
     ProjectionView view = null;
     String refusal = null;
     List<ErrorItem> errors = new ArrayList<>();

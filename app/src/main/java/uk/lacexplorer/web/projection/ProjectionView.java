@@ -46,6 +46,17 @@ public record ProjectionView(String name, String code, boolean scenario, List<St
           f.number(peers.entryRatePer10k(), 1), f.number(peers.ownEntryRatePer10k(), 1),
           f.number(100 * peers.exitProbability(), 1), f.number(100 * peers.ownExitProbability(), 1)));
     }
+    ProjectionResult.StageChain chain = result.stages();
+    if (chain != null) {
+      List<String> steps = new ArrayList<>();
+      for (ProjectionResult.StageRow row : chain.rows()) {
+        if (row.count() == null) continue;
+        steps.add(page.text("project.stageStep", lower(page.text("project.stage." + row.stage())), whole(f, row.count()),
+            whole(f, row.changed())));
+      }
+      sentences.add(page.text("project.stageSummary", lower(page.text("project.stage." + chain.stage())),
+          f.number(chain.pct(), 1), chain.year(), String.join("; ", steps)));
+    }
     sentences.add(page.text("project.dynamics", f.number(100 * result.dynamics().damping(), 0),
         f.integer(result.dynamics().dampingForecasts())));
     List<List<String>> rows = new ArrayList<>();
@@ -65,6 +76,11 @@ public record ProjectionView(String name, String code, boolean scenario, List<St
     return new ProjectionView(page.name(area), result.areaCode(), scenario, sentences, rows,
         "/api/v1/project?" + query, "/data/download/project.csv?" + query,
         "/api/v1/backtest?nation=" + result.nation());
+  }
+
+  /** A stage's name inside a sentence: its first letter in lower case. */
+  private static String lower(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   private static String whole(Formats f, double value) {
