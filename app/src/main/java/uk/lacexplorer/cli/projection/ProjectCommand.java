@@ -28,6 +28,10 @@ public final class ProjectCommand extends AnalysisCommand {
       description = "With --episodes: months before the extract's last date the rates are measured on (default 24).")
   Integer window;
 
+  @Option(names = "--entry-band", paramLabel = "BAND",
+      description = "With --episodes: apply --entry-change to children entering aged under_1, 1_4, 5_9, 10_15 or 16_17 only.")
+  String entryBand;
+
   @Override
   protected Output output(Application app) {
     if (episodes != null) {
@@ -35,7 +39,7 @@ public final class ProjectCommand extends AnalysisCommand {
       return uk.lacexplorer.projection.episodes.EpisodeProjectionTable.output(app.episodeProjection().run(
           new uk.lacexplorer.projection.episodes.EpisodeProjectionRequest(episodes, ahead,
               window == null ? uk.lacexplorer.projection.episodes.EpisodeProjectionRequest.DEFAULT_WINDOW : window,
-              projection.scenario())));
+              projection.scenario(), entryBand)));
     }
     return ProjectionTable.output(app.projection().run(projection.request()));
   }

@@ -55,8 +55,10 @@ public final class EpisodeProjectionService {
     double[] entries = new double[CareStates.STATES];
     double entryFactor = request.scenario().rateFactor();
     long entered = 0;
+    int band = request.entryBand() == null ? -1 : CareStates.BANDS.indexOf(request.entryBand());
     for (int j = 0; j < entries.length; j++) {
-      entries[j] = entryFactor * flows.entries()[j] / flows.months();
+      double factor = band < 0 || CareStates.band(j) == band ? entryFactor : 1;
+      entries[j] = factor * flows.entries()[j] / flows.months();
       entered += flows.entries()[j];
     }
     long t2 = System.nanoTime();

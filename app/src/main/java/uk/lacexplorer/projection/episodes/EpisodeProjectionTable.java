@@ -40,8 +40,10 @@ public final class EpisodeProjectionTable {
         + " types and age bands as observed.").formatted(result.request().window(), result.entriesPerMonth(),
             100 * result.exitPerMonth()));
     if (scenario) {
-      notes.add("Scenario: entrants %+.1f%%, the chance of leaving each month %+.1f%%.".formatted(
-          result.request().scenario().entryChangePct(), result.request().scenario().exitChangePct()));
+      notes.add("Scenario: entrants %+.1f%%%s, the chance of leaving each month %+.1f%%.".formatted(
+          result.request().scenario().entryChangePct(),
+          result.request().entryBand() == null ? "" : " (aged " + result.request().entryBand().replace('_', '-') + " only)",
+          result.request().scenario().exitChangePct()));
     }
     EpisodeProjectionResult.Month last = result.months().get(result.months().size() - 1);
     for (EpisodeProjectionResult.Group g : result.endByType()) {

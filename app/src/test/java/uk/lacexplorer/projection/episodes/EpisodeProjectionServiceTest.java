@@ -88,6 +88,20 @@ class EpisodeProjectionServiceTest {
   }
 
   @Test
+  void anEntryChangeCanBeLimitedToOneAgeBand() throws IOException {
+    write();
+    // the two entrants of the window were aged 1-4: half as many of them; an entry change for 10-15 changes nothing
+    EpisodeProjectionResult young = new EpisodeProjectionService().run(new EpisodeProjectionRequest(folder, 1, 3,
+        new Scenario(-50, 0), "1_4"));
+    assertThat(young.months().get(0).scenarioExpected()).isCloseTo(4 + 5.0 / 12 - 1.0 / 3, within(1e-12));
+    EpisodeProjectionResult older = new EpisodeProjectionService().run(new EpisodeProjectionRequest(folder, 1, 3,
+        new Scenario(-50, 0), "10-15"));
+    assertThat(older.months().get(0).scenarioExpected()).isCloseTo(4 + 5.0 / 12, within(1e-12));
+    assertThatThrownBy(() -> new EpisodeProjectionRequest(folder, 1, 3, new Scenario(-50, 0), "teen"))
+        .isInstanceOf(UserError.class).hasMessageContaining("under_1");
+  }
+
+  @Test
   void agesAreWholeYearsOnTheDay() {
     int born = EpisodeFlows.key(uk.lacexplorer.episodes.parse.Dates.of(2008, 2, 29));
     assertThat(EpisodeFlows.age(born, 20260228)).isEqualTo(17);
