@@ -1,8 +1,5 @@
 package uk.lacexplorer.commission;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +25,7 @@ public record Supply(List<Line> lines) {
   }
 
   public static Supply read(Path file) {
-    List<String> text;
-    try {
-      text = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw UserError.of("error.commission.unreadable", file.toString());
-    }
+    List<String> text = uk.lacexplorer.i18n.Choices.lines(file, "error.commission.unreadable");
     return parse(file.toString(), text);
   }
 

@@ -1,8 +1,5 @@
 package uk.lacexplorer.commission;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,12 +20,7 @@ public record UnitCosts(Map<PlacementType, Double> weekly) {
   }
 
   public static UnitCosts read(Path file) {
-    List<String> text;
-    try {
-      text = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw UserError.of("error.commission.costsUnreadable", file.toString());
-    }
+    List<String> text = uk.lacexplorer.i18n.Choices.lines(file, "error.commission.costsUnreadable");
     return parse(file.toString(), text);
   }
 

@@ -46,4 +46,16 @@ public final class Choices {
   public static String shorten(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
+
+  /**
+   * The lines of a small text file the user named (UTF-8), or one clear error under {@code unreadableKey} (its
+   * argument: the file) when it cannot be read.
+   */
+  public static java.util.List<String> lines(java.nio.file.Path file, String unreadableKey) {
+    try {
+      return java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      throw UserError.of(unreadableKey, file.toString());
+    }
+  }
 }

@@ -1,8 +1,5 @@
 package uk.lacexplorer.projection;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -110,13 +107,7 @@ public record Scenario(double entryChangePct, double exitChangePct, Match match,
 
   /** From a file of {@code name = value} lines. */
   public static Scenario read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw UserError.of("error.projection.scenarioUnreadable", file.toString());
-    }
-    return parse(file.toString(), lines);
+    return parse(file.toString(), uk.lacexplorer.i18n.Choices.lines(file, "error.projection.scenarioUnreadable"));
   }
 
   public static Scenario parse(String name, List<String> lines) {
