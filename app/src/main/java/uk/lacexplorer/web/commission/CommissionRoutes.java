@@ -8,9 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import uk.lacexplorer.commission.CommissionRequest;
 import uk.lacexplorer.commission.CommissionResult;
 import uk.lacexplorer.commission.Supply;
@@ -83,13 +81,7 @@ public final class CommissionRoutes implements WebModule {
         }
       }
     }
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("page", page);
-    model.put("choices", choices);
-    model.put("view", view);
-    model.put("errors", errors);
-    model.put("refusal", refusal);
-    site.render(ctx, "commission/commission.jte", model);
+    ProjectionRoutes.render(site, ctx, "commission/commission.jte", page, choices, view, errors, refusal);
   }
 
   private ProjectionChoices fromQuery(Context ctx, Page page) {

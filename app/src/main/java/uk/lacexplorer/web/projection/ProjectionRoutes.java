@@ -66,13 +66,22 @@ public final class ProjectionRoutes implements WebModule {
         }
       }
     }
+    render(site, ctx, "projection/project.jte", page, choices, view, errors, refusal);
+  }
+
+  /**
+   * A page with the projection's form ({@code /project}, {@code /commission}): the reader's choices, the answer (or
+   * null), the errors of what they typed and the reason the data cannot answer (or null).
+   */
+  public static void render(Site site, Context ctx, String template, Page page, ProjectionChoices choices, Object view,
+                            List<ErrorItem> errors, String refusal) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("page", page);
     model.put("choices", choices);
     model.put("view", view);
     model.put("errors", errors);
     model.put("refusal", refusal);
-    site.render(ctx, "projection/project.jte", model);
+    site.render(ctx, template, model);
   }
 
   private List<ProjectionChoices.Option> authorities(Page page) {
