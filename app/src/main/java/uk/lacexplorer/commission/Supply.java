@@ -31,32 +31,20 @@ public record Supply(List<Line> lines) {
 
   public static Supply parse(String name, List<String> text) {
     List<Line> lines = new ArrayList<>();
-    boolean header = false;
-    for (int i = 0; i < text.size(); i++) {
-      String line = text.get(i).strip();
-      if (i == 0) line = line.replace("\uFEFF", "");
-      if (line.isEmpty() || line.startsWith("#")) continue;
-      String[] cells = line.split(",", -1);
-      if (!header) {
-        if (!String.join(",", cells).replace(" ", "").toLowerCase(Locale.ROOT).equals("type,capacity,provision,weekly_cost")) {
-          throw UserError.of("error.commission.header", name, i + 1, clip(line));
-        }
-        header = true;
-        continue;
-      }
-      if (cells.length != 4) throw UserError.of("error.commission.cells", name, i + 1, cells.length);
-      final int number = i + 1;
+    for (PlainCsv.Row row : PlainCsv.rows(name, text, "type,capacity,provision,weekly_cost", "error.commission.header",
+        "error.commission.cells", "error.commission.empty")) {
+      String[] cells = row.cells();
+      int number = row.line();
       PlacementType type = PlacementType.parse(cells[0].strip())
           .orElseThrow(() -> UserError.of("error.commission.type", name, number, clip(cells[0].strip()), PlacementType.ids()));
-      long capacity = whole(name, i + 1, cells[1].strip());
+      long capacity = whole(name, number, cells[1].strip());
       String provision = cells[2].strip().toLowerCase(Locale.ROOT);
       if (!provision.equals("in-house") && !provision.equals("bought")) {
-        throw UserError.of("error.commission.provision", name, i + 1, clip(cells[2].strip()));
+        throw UserError.of("error.commission.provision", name, number, clip(cells[2].strip()));
       }
-      Double cost = cells[3].isBlank() ? null : amount(name, i + 1, cells[3].strip());
+      Double cost = cells[3].isBlank() ? null : amount(name, number, cells[3].strip());
       lines.add(new Line(type, capacity, provision.equals("in-house"), cost));
     }
-    if (!header) throw UserError.of("error.commission.empty", name);
     return new Supply(lines);
   }
 

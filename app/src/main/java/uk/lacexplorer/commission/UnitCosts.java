@@ -3,7 +3,6 @@ package uk.lacexplorer.commission;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import uk.lacexplorer.i18n.UserError;
 
@@ -26,27 +25,14 @@ public record UnitCosts(Map<PlacementType, Double> weekly) {
 
   public static UnitCosts parse(String name, List<String> text) {
     Map<PlacementType, Double> costs = new EnumMap<>(PlacementType.class);
-    boolean header = false;
-    for (int i = 0; i < text.size(); i++) {
-      String line = text.get(i).strip();
-      if (i == 0) line = line.replace("\uFEFF", "");
-      if (line.isEmpty() || line.startsWith("#")) continue;
-      String[] cells = line.split(",", -1);
-      final int number = i + 1;
-      if (!header) {
-        if (!line.replace(" ", "").toLowerCase(Locale.ROOT).equals("type,weekly_cost")) {
-          throw UserError.of("error.commission.costsHeader", name, number, Supply.clip(line));
-        }
-        header = true;
-        continue;
-      }
-      if (cells.length != 2) throw UserError.of("error.commission.costsCells", name, number, cells.length);
-      PlacementType type = PlacementType.parse(cells[0].strip())
-          .orElseThrow(() -> UserError.of("error.commission.type", name, number, Supply.clip(cells[0].strip()), PlacementType.ids()));
-      if (costs.containsKey(type)) throw UserError.of("error.commission.costsTwice", name, number, type.id());
-      costs.put(type, Supply.amount(name, number, cells[1].strip()));
+    for (PlainCsv.Row row : PlainCsv.rows(name, text, "type,weekly_cost", "error.commission.costsHeader",
+        "error.commission.costsCells", "error.commission.costsEmpty")) {
+      String[] cells = row.cells();
+      PlacementType type = PlacementType.parse(cells[0].strip()).orElseThrow(() -> UserError.of("error.commission.type",
+          name, row.line(), Supply.clip(cells[0].strip()), PlacementType.ids()));
+      if (costs.containsKey(type)) throw UserError.of("error.commission.costsTwice", name, row.line(), type.id());
+      costs.put(type, Supply.amount(name, row.line(), cells[1].strip()));
     }
-    if (!header) throw UserError.of("error.commission.costsEmpty", name);
     return new UnitCosts(costs);
   }
 }
