@@ -50,11 +50,6 @@ record EpisodeFlows(int reference, int months, long[][] moves, long[] exits, lon
     return (int) (end.equals(date) ? end : date.withDayOfMonth(1).minusDays(1)).toEpochDay();
   }
 
-  /** From an extract holding both tables. */
-  static EpisodeFlows of(Extract extract, int months) {
-    return of(extract, extract, months);
-  }
-
   /**
    * From the episodes of one extract and the dates of birth of another's header (read separately, each numbering
    * the children its own way): a child's date of birth is found by its CHILD.
@@ -71,7 +66,7 @@ record EpisodeFlows(int reference, int months, long[][] moves, long[] exits, lon
     }
     int[] dob = new int[children];
     for (int c = 0; c < children; c++) {
-      int number = births == extract ? c : births.children().find(extract.children().id(c));
+      int number = births.children().find(extract.children().id(c));
       dob[c] = number < 0 || number >= byHeaderNumber.length ? Dates.BLANK : byHeaderNumber[number];
     }
     int reference = reference(episodes);

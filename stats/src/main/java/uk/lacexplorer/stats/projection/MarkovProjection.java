@@ -1,7 +1,6 @@
 package uk.lacexplorer.stats.projection;
 
 import java.util.Arrays;
-import java.util.List;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
@@ -185,27 +184,10 @@ public final class MarkovProjection {
     }
   }
 
-  /** Each month's fan from simulated totals and the expected totals. */
-  public static List<Fan> fans(double[][] totals, double[] expected) {
-    return Projection.fans(totals, expected);
-  }
-
   /** The sum over states of each month of an expected path. */
   public static double[] totals(double[][] path) {
     double[] totals = new double[path.length];
     for (int t = 0; t < path.length; t++) totals[t] = Arrays.stream(path[t]).sum();
     return totals;
   }
-
-  /** Type-7 quantiles of each row of {@code values} at the given probabilities, {@code [row][probability]}. */
-  public static double[][] quantiles(double[][] values, double... probabilities) {
-    double[][] out = new double[values.length][probabilities.length];
-    for (int i = 0; i < values.length; i++) {
-      double[] sorted = values[i].clone();
-      Arrays.sort(sorted);
-      for (int k = 0; k < probabilities.length; k++) out[i][k] = Projection.quantile(sorted, probabilities[k]);
-    }
-    return out;
-  }
-
 }
