@@ -53,10 +53,13 @@ public final class ReportRoutes implements WebModule {
     String format = params.text("format");
     ReportRequest request = ReportRequest.parse(code, params.text("year"), lang, format == null ? "pdf" : format);
     Account viewer = Authentication.account(ctx).orElse(null);
-    ReportDocument document = site.cached("report", request,
-        asked -> ReportDocument.of(site.app().report().run(asked), site.messages()));
-    ReportResult seen = site.app().report().forViewer(document.result(), viewer);
-    if (seen.selfeval() != null || !seen.gaps().equals(document.result().gaps())) {
+    // the analyses are kept for everyone; the document only for readers who see the public report
+    ReportResult common = site.cached("report-result", request, site.app().report()::run);
+    ReportResult seen = site.app().report().forViewer(common, viewer);
+    ReportDocument document;
+    if (seen.equals(common)) {
+      document = site.cached("report", request, asked -> ReportDocument.of(common, site.messages()));
+    } else {
       document = ReportDocument.of(seen, site.messages());
       ctx.header("Cache-Control", "private, no-store");
     }
